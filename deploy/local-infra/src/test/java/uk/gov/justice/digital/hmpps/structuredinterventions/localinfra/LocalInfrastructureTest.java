@@ -1,0 +1,83 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.localinfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LocalInfrastructureTest {
+
+    private static LocalInfrastructure infrastructure;
+
+    @BeforeAll
+    static void start() {
+        infrastructure = LocalInfrastructure.startTemporary();
+    }
+
+    @AfterAll
+    static void stop() {
+        infrastructure.close();
+    }
+
+    @Test
+    void creates_a_database_per_service_that_stores_and_returns_rows() throws Exception {
+        for (String database : LocalInfrastructure.SERVICE_DATABASES) {
+            try (Connection connection = DriverManager.getConnection(infrastructure.postgres().jdbcUrl(database),
+                    PostgresServer.USER, PostgresServer.PASSWORD);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE probe (id int PRIMARY KEY, name text)");
+                statement.execute("INSERT INTO probe VALUES (1, '" + database + "')");
+                try (ResultSet rows = statement.executeQuery("SELECT name, version() FROM probe")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).isEqualTo(database);
+                    assertThat(rows.getString(2)).startsWith("PostgreSQL 17");
+                }
+            }
+        }
+    }
+
+    @Test
+    void delivers_a_record_through_the_broker_in_key_order() {
+        String bootstrap = infrastructure.kafka().bootstrapServers();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < 5; i++) {
+                producer.send(new ProducerRecord<>("catalogue.events", "X123456", "event-" + i));
+            }
+            producer.flush();
+        }
+        List<String> received = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "local-infra-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("catalogue.events"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (received.size() < 5 && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    received.add(record.value());
+                }
+            }
+        }
+        assertThat(received).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
+    }
+}
