@@ -77,7 +77,8 @@ public final class JsonErrors {
     }
 
     private static String parseLocation(JsonParseException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null) {
             return BODY;
         }
         java.util.Deque<String> segments = new java.util.ArrayDeque<>();

@@ -1,0 +1,58 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The kit's settings, under {@code structured-interventions.*}. Defaults in the kit's microprofile-config.properties. */
+@ConfigMapping(prefix = "structured-interventions")
+public interface ServiceKitConfig {
+
+    Events events();
+
+    Outbox outbox();
+
+    Inbox inbox();
+
+    interface Events {
+        /** The CloudEvents {@code source} of every event this service publishes. */
+        String source();
+    }
+
+    interface Outbox {
+        /** Whether this replica relays outbox rows to Kafka. */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for unpublished rows (a scheduler duration such as {@code 0.5s}). */
+        String pollInterval();
+
+        /** How long after start-up the relay and pruner first run. */
+        String initialDelay();
+
+        /** How often published rows older than the retention are deleted. */
+        String pruneInterval();
+
+        /** Rows sent per relay transaction. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** How long the relay waits for Kafka to acknowledge a batch before it gives up and retries it. */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+
+        /** How long published rows are kept before they are pruned. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Inbox {
+        /** How many times a consumer tries an event before it goes to the dead-letter topic. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** The wait before the second attempt; it doubles for each attempt after. */
+        @WithDefault("PT0.2S")
+        Duration backoff();
+    }
+}

@@ -1,0 +1,14 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events;
+
+import java.util.List;
+
+/** The person an event is about, in the form HMPPS domain events use: {@code {"identifiers":[{"type":"CRN",...}]}}. */
+public record PersonReference(List<Identifier> identifiers) {
+
+    public record Identifier(String type, String value) {
+    }
+
+    public static PersonReference crn(String crn) {
+        return new PersonReference(List.of(new Identifier("CRN", crn)));
+    }
+}

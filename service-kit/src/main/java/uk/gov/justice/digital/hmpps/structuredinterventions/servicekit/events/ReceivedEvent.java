@@ -1,0 +1,79 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+/** An event read from Kafka: its CloudEvents attributes, where it was read from, and its JSON data. */
+public record ReceivedEvent(
+        String id,
+        String type,
+        String source,
+        OffsetDateTime time,
+        String subject,
+        String key,
+        String topic,
+        int partition,
+        long offset,
+        JsonNode data) {
+
+    /**
+     * Reads a binary-mode CloudEvent from a Kafka record.
+     *
+     * @throws PoisonEventException when a required attribute is missing or the data is not JSON
+     */
+    public static ReceivedEvent from(ConsumerRecord<String, String> record, ObjectMapper json) {
+        Headers headers = record.headers();
+        String id = required(headers, CloudEventHeaders.ID, record);
+        String type = required(headers, CloudEventHeaders.TYPE, record);
+        String source = required(headers, CloudEventHeaders.SOURCE, record);
+        String time = header(headers, CloudEventHeaders.TIME);
+        OffsetDateTime occurred;
+        try {
+            occurred = time == null ? null : OffsetDateTime.parse(time);
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException("event " + id + " has a ce_time that is not RFC 3339: " + time, e);
+        }
+        if (record.value() == null) {
+            throw new PoisonEventException("event " + id + " has no data");
+        }
+        JsonNode data;
+        try {
+            data = json.readTree(record.value());
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("event " + id + " data is not JSON: " + e.getOriginalMessage(), e);
+        }
+        return new ReceivedEvent(id, type, source, occurred, header(headers, CloudEventHeaders.SUBJECT), record.key(),
+                record.topic(), record.partition(), record.offset(), data);
+    }
+
+    /** Reads the data as the given type. */
+    public <T> T dataAs(Class<T> type, ObjectMapper json) {
+        try {
+            return json.treeToValue(data, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException("event " + id + " of type " + this.type + " does not match "
+                    + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(Headers headers, String name, ConsumerRecord<String, String> record) {
+        String value = header(headers, name);
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + " has no " + name + " header: it is not a CloudEvent");
+        }
+        return value;
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,57 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.ServiceKitConfig;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
+
+/**
+ * Writes events to the transactional outbox. It must be called inside the transaction that makes the change the
+ * event reports: both commit together or neither does. The {@link OutboxRelay} publishes them afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String source;
+
+    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, ServiceKitConfig config) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+        this.source = config.events().source();
+    }
+
+    /**
+     * Adds an event to the outbox in the caller's transaction.
+     *
+     * @return the event's id (its CloudEvents {@code id})
+     * @throws jakarta.transaction.TransactionalException when there is no transaction to join
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(OutgoingEvent event) {
+        OutboxRecord record = new OutboxRecord();
+        record.id = UUID.randomUUID();
+        record.topic = event.topic();
+        record.key = event.key();
+        record.type = event.type();
+        record.source = source;
+        record.subject = event.subject();
+        record.occurredAt = OffsetDateTime.now(clock);
+        try {
+            record.payload = json.writeValueAsString(event.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data of " + event.type() + " cannot be written as JSON", e);
+        }
+        entityManager.persist(record);
+        return record.id;
+    }
+}

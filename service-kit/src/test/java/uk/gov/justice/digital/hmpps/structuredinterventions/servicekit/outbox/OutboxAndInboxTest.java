@@ -1,0 +1,201 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionalException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.CloudEventHeaders;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.testapp.ExampleConsumer;
+
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
+class OutboxAndInboxTest {
+
+    private static final String TOPIC = "kit-test.examples";
+    private static final String DEAD_LETTERS = "kit-test.examples.service-kit-test.dlq";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ExampleConsumer consumer;
+
+    private static OutgoingEvent event(String key, Map<String, Object> data) {
+        return new OutgoingEvent(TOPIC, key, "structured-interventions.example.happened", key, data);
+    }
+
+    @Nested
+    class The_outbox {
+
+        @Test
+        void publishes_events_in_the_order_they_were_written_with_cloud_events_headers() {
+            String key = "K" + UUID.randomUUID();
+            try (TopicProbe probe = TopicProbe.open(TOPIC)) {
+                List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
+                    List<UUID> written = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        written.add(outbox.publish(event(key, Map.of("n", i))));
+                    }
+                    return written;
+                });
+
+                List<ConsumerRecord<String, String>> records = probe.await(
+                        received -> received.stream().filter(r -> key.equals(r.key())).count() == 20, WAIT);
+
+                List<ConsumerRecord<String, String>> mine = records.stream().filter(r -> key.equals(r.key())).toList();
+                assertThat(mine).extracting(r -> header(r, CloudEventHeaders.ID))
+                        .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+                ConsumerRecord<String, String> first = mine.get(0);
+                assertThat(first.value()).isEqualToIgnoringWhitespace("{\"n\":0}");
+                assertThat(header(first, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+                assertThat(header(first, CloudEventHeaders.TYPE)).isEqualTo("structured-interventions.example.happened");
+                assertThat(header(first, CloudEventHeaders.SOURCE))
+                        .isEqualTo("urn:hmpps:structured-interventions:service-kit-test");
+                assertThat(header(first, CloudEventHeaders.SUBJECT)).isEqualTo(key);
+                assertThat(header(first, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+                assertThat(OffsetDateTime.parse(header(first, CloudEventHeaders.TIME))).isNotNull();
+            }
+        }
+
+        @Test
+        void marks_what_it_published_and_prunes_nothing_younger_than_the_retention() {
+            UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.publish(event("K-" + UUID.randomUUID(), Map.of())));
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            OffsetDateTime published = null;
+            while (published == null && System.nanoTime() < deadline) {
+                published = QuarkusTransaction.requiringNew().call(() -> entityManager.find(OutboxRecord.class, id).publishedAt);
+            }
+            assertThat(published).isNotNull();
+            relay.prunePublished();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.find(OutboxRecord.class, id))).isNotNull();
+        }
+
+        @Test
+        void publishes_nothing_when_the_writing_transaction_rolls_back() {
+            String key = "rolled-back-" + UUID.randomUUID();
+            try (TopicProbe probe = TopicProbe.open(TOPIC)) {
+                assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+                    outbox.publish(event(key, Map.of()));
+                    throw new IllegalStateException("the change fails after the event was written");
+                })).hasMessageContaining("the change fails");
+                String marker = "after-" + UUID.randomUUID();
+                QuarkusTransaction.requiringNew().run(() -> outbox.publish(event(marker, Map.of())));
+                List<ConsumerRecord<String, String>> records =
+                        probe.await(received -> received.stream().anyMatch(r -> marker.equals(r.key())), WAIT);
+                assertThat(records).noneMatch(r -> key.equals(r.key()));
+            }
+        }
+
+        @Test
+        void refuses_to_write_outside_a_transaction() {
+            assertThatThrownBy(() -> outbox.publish(event("no-transaction", Map.of())))
+                    .isInstanceOf(TransactionalException.class);
+        }
+
+        @Test
+        void refuses_an_event_type_not_in_hmpps_style() {
+            assertThatThrownBy(() -> new OutgoingEvent(TOPIC, "k", "ReferralSubmitted", "s", Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("structured-interventions.<entity>.<past-tense-verb>");
+        }
+    }
+
+    @Nested
+    class The_inbox {
+
+        @Test
+        void handles_a_redelivered_event_once() {
+            String key = "once-" + UUID.randomUUID();
+            UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.publish(event(key, Map.of("action", "count"))));
+            awaitHandled(id.toString());
+
+            TopicProbe.send(cloudEvent(id.toString(), key, "{\"action\":\"count\"}"));
+            TopicProbe.send(cloudEvent(id.toString(), key, "{\"action\":\"count\"}"));
+            String marker = UUID.randomUUID().toString();
+            TopicProbe.send(cloudEvent(marker, key, "{\"action\":\"count\"}"));
+            awaitHandled(marker);
+
+            assertThat(consumer.handled().stream().filter(id.toString()::equals)).hasSize(1);
+        }
+
+        @Test
+        void sends_an_event_that_keeps_failing_to_the_dead_letter_topic_after_retries_and_keeps_going() {
+            String key = "failing-" + UUID.randomUUID();
+            String failing = UUID.randomUUID().toString();
+            String next = UUID.randomUUID().toString();
+            try (TopicProbe deadLetters = TopicProbe.open(DEAD_LETTERS)) {
+                TopicProbe.send(cloudEvent(failing, key, "{\"action\":\"fail\"}"));
+                TopicProbe.send(cloudEvent(next, key, "{\"action\":\"count\"}"));
+
+                List<ConsumerRecord<String, String>> dead = deadLetters.await(
+                        received -> received.stream().anyMatch(r -> failing.equals(header(r, CloudEventHeaders.ID))), WAIT);
+                ConsumerRecord<String, String> record = dead.stream()
+                        .filter(r -> failing.equals(header(r, CloudEventHeaders.ID))).findFirst().orElseThrow();
+                assertThat(header(record, "dead-letter-reason")).contains("this event cannot be handled");
+                assertThat(header(record, "dead-letter-topic")).isEqualTo(TOPIC);
+                awaitHandled(next);
+                assertThat(consumer.attempts().stream().filter(failing::equals)).hasSize(3);
+                assertThat(consumer.handled()).doesNotContain(failing);
+            }
+        }
+
+        @Test
+        void sends_a_record_that_is_not_a_cloud_event_to_the_dead_letter_topic_without_retrying() {
+            String key = "poison-" + UUID.randomUUID();
+            try (TopicProbe deadLetters = TopicProbe.open(DEAD_LETTERS)) {
+                TopicProbe.send(new ProducerRecord<>(TOPIC, key, "not even json"));
+                List<ConsumerRecord<String, String>> dead =
+                        deadLetters.await(received -> received.stream().anyMatch(r -> key.equals(r.key())), WAIT);
+                ConsumerRecord<String, String> record = dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+                assertThat(header(record, "dead-letter-reason")).contains("not a CloudEvent");
+            }
+        }
+
+        private void awaitHandled(String id) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!consumer.handled().contains(id)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("event " + id + " was not handled");
+                }
+                Thread.onSpinWait();
+            }
+        }
+
+        private ProducerRecord<String, String> cloudEvent(String id, String key, String data) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, data);
+            record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEventHeaders.ID, id.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEventHeaders.TYPE, "structured-interventions.example.happened".getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEventHeaders.SOURCE, "urn:test".getBytes(StandardCharsets.UTF_8));
+            return record;
+        }
+    }
+}
