@@ -1,0 +1,103 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedArea;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedAreaCode;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service.NeedAreaService;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.Problem;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+
+@Path("/need-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Need areas", description = "The three need areas Structured Interventions address, with their focus areas")
+public class NeedAreaResource {
+
+    @Schema(name = "NeedArea")
+    public record NeedAreaResponse(
+            @Schema(example = "ATB") NeedAreaCode code,
+            @Schema(example = "Attitudes, Thinking and Behaviour") String name,
+            String description,
+            @Schema(example = "[\"making decisions\", \"solving problems\"]") List<String> focusAreas) {
+
+        static NeedAreaResponse from(NeedArea needArea) {
+            return new NeedAreaResponse(needArea.code(), needArea.name(), needArea.description(), needArea.focusAreas());
+        }
+    }
+
+    @Schema(name = "NeedAreaRevision")
+    public record NeedAreaRevision(
+            @NotBlank @Size(max = 100) @Schema(example = "Attitudes, Thinking and Behaviour") String name,
+            @NotBlank @Size(max = 2000) String description,
+            @NotEmpty @Size(max = NeedArea.MAX_FOCUS_AREAS) List<@NotBlank @Size(max = 200) String> focusAreas) {
+    }
+
+    private final NeedAreaService service;
+    private final CurrentUser currentUser;
+
+    NeedAreaResource(NeedAreaService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
+    @Operation(summary = "List the need areas", description = "ATB, DA and EM, each with the focus areas its Structured Interventions work on.")
+    public List<NeedAreaResponse> list() {
+        return service.list().stream().map(NeedAreaResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
+    @Operation(summary = "Get a need area", description = "The ETag header carries its version, for If-Match on a change.")
+    @APIResponse(responseCode = "200", description = "The need area")
+    @APIResponse(responseCode = "404", description = "No such need area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("code") NeedAreaCode code) {
+        NeedArea needArea = service.get(code);
+        return Response.ok(NeedAreaResponse.from(needArea)).tag(ETags.of(needArea.version())).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CATALOGUE_ADMIN)
+    @Operation(summary = "Revise a need area's wording",
+            description = "Replaces the name, description and focus areas, and publishes structured-interventions.need-area.updated.")
+    @APIResponse(responseCode = "200", description = "The revised need area")
+    @APIResponse(responseCode = "400", description = "A field broke a rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A focus area is repeated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("code") NeedAreaCode code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NeedAreaRevision revision) {
+        NeedArea needArea = service.revise(code, ETags.version(ifMatch), revision.name(), revision.description(),
+                revision.focusAreas(), currentUser.userName());
+        return Response.ok(NeedAreaResponse.from(needArea)).tag(ETags.of(needArea.version())).build();
+    }
+}

@@ -1,0 +1,15 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedArea;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedAreaCode;
+
+@ApplicationScoped
+public class NeedAreaRepository implements PanacheRepositoryBase<NeedArea, NeedAreaCode> {
+
+    public List<NeedArea> listInCodeOrder() {
+        return list("order by code");
+    }
+}
