@@ -1,0 +1,96 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueNeedArea;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
+class CatalogueEventsConsumerTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void keeps_the_latest_need_area_once_however_often_and_in_whatever_order_events_arrive() {
+        String v2 = UUID.randomUUID().toString();
+        TopicProbe.send(needAreaUpdated(v2, 2, "second"));
+        TopicProbe.send(needAreaUpdated(v2, 2, "second"));
+        TopicProbe.send(needAreaUpdated(UUID.randomUUID().toString(), 1, "first, arriving late"));
+        String v3 = UUID.randomUUID().toString();
+        TopicProbe.send(needAreaUpdated(v3, 3, "third"));
+
+        await(() -> handled(v3));
+        CatalogueNeedArea needArea = QuarkusTransaction.requiringNew().call(() -> entityManager.find(CatalogueNeedArea.class, "DA"));
+        assertThat(needArea.focusAreas()).containsExactly("third");
+        assertThat(needArea.catalogueVersion()).isEqualTo(3);
+        assertThat(inboxRows(v2)).isEqualTo(1);
+    }
+
+    @Test
+    void the_status_transitions_are_listed_for_front_ends() {
+        given().auth().oauth2(LocalTokens.token("PP", List.of(Roles.PRACTITIONER)))
+                .get("/referral-status-transitions").then().statusCode(200)
+                .body("to", hasItem("AWAITING_READINESS"));
+    }
+
+    private ProducerRecord<String, String> needAreaUpdated(String id, long version, String focusArea) {
+        String data = """
+                {"code":"DA","name":"Domestic Abuse","description":"d","focusAreas":["%s"],"version":%d,
+                 "detailUrl":"http://catalogue/need-areas/DA"}""".formatted(focusArea, version);
+        ProducerRecord<String, String> record = new ProducerRecord<>("catalogue.events", "DA", data);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", id);
+        header(record, "ce_type", "structured-interventions.need-area.updated");
+        header(record, "ce_source", "urn:hmpps:structured-interventions:catalogue-service");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean handled(String eventId) {
+        return inboxRows(eventId) > 0;
+    }
+
+    private long inboxRows(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue());
+    }
+
+    private static void await(Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met in time");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
