@@ -1,0 +1,37 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+
+@Path("/contact-types")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contact types", description = "The kinds of contact recorded, and which count towards RAR days")
+public class ContactTypeResource {
+
+    @Schema(name = "ContactType")
+    public record ContactTypeResponse(
+            @Schema(example = "PIM_FOLLOW_UP") ContactType code,
+            @Schema(example = "Pre-intervention module: follow-up (pre-work contact)") String description,
+            @Schema(description = "Whether a contact of this type can count towards a RAR day") boolean rarActivity,
+            @Schema(description = "Whether it counts once per person however often it recurs") boolean countsOncePerPerson) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.DELIUS_SYNC})
+    @Operation(summary = "List the contact types", description = "Each type with whether it is a RAR activity.")
+    public List<ContactTypeResponse> list() {
+        return Arrays.stream(ContactType.values())
+                .map(type -> new ContactTypeResponse(type, type.description(), type.rarActivity(), type.oncePerPerson()))
+                .toList();
+    }
+}

@@ -1,0 +1,32 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ModuleContent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service.ModuleService;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+
+@Path("/module")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pre-intervention module", description = "The module a person works through before a Structured Intervention")
+public class ModuleResource {
+
+    private final ModuleService service;
+
+    ModuleResource(ModuleService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY})
+    @Operation(summary = "Get the current version of the pre-intervention module",
+            description = "The about page, the contents page and the four exercises with their videos and reflection questions, to render online or print as the paper copy.")
+    public ModuleContent current() {
+        return service.current();
+    }
+}
