@@ -1,0 +1,160 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.LocalInfrastructure;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.PostgresServer;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+
+/** One packaged service (its Quarkus fast-jar) running as a separate process against the local infrastructure. */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** A service of the system: its module directory, its usual port and its database. */
+    public record Service(String name, String module, int port, String database) {
+
+        public Path jar(Path repository) {
+            return repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    public static final Service CATALOGUE = new Service("catalogue-service", "catalogue-service", 8081, "catalogue");
+    public static final Service REFERRAL = new Service("referral-service", "referral-service", 8082, "referral");
+    public static final Service READINESS = new Service("readiness-service", "readiness-service", 8083, "readiness");
+    public static final Service CONTACT_LOG = new Service("contact-log-service", "contact-log-service", 8084, "contact_log");
+    public static final List<Service> ALL = List.of(CATALOGUE, REFERRAL, READINESS, CONTACT_LOG);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Service service;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Service service, int port, Process process, Path log) {
+        this.service = service;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Starts a service's packaged jar on the given port, pointed at the infrastructure, with the local signing key
+     * trusted. Its output goes to {@code logDirectory/<name>.log}.
+     */
+    public static ServiceProcess start(Path repository, Service service, int port, LocalInfrastructure infrastructure,
+            Path logDirectory, Map<String, String> settings) {
+        Path jar = service.jar(repository);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build the services first (./mvnw -B -DskipTests package)");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        property(command, "quarkus.http.port", port);
+        property(command, "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(service.database()));
+        property(command, "quarkus.datasource.username", PostgresServer.USER);
+        property(command, "quarkus.datasource.password", PostgresServer.PASSWORD);
+        property(command, "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());
+        property(command, "mp.jwt.verify.publickey.location", "local-auth/public-key.pem");
+        property(command, "mp.jwt.verify.issuer", LocalTokens.ISSUER);
+        property(command, "quarkus.log.console.json.enabled", false);
+        property(command, "catalogue.base-url", "http://localhost:" + port);
+        settings.forEach((name, value) -> property(command, name, value));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Files.createDirectories(logDirectory);
+            Path log = logDirectory.resolve(service.name() + ".log");
+            Process process = new ProcessBuilder(command)
+                    .directory(repository.resolve(service.module()).toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            return new ServiceProcess(service, port, process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service.name(), e);
+        }
+    }
+
+    private static void property(List<String> command, String name, Object value) {
+        command.add("-D" + name + "=" + value);
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200, failing early if the process dies. */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (ready()) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(service.name() + " was not ready after " + timeout + "; see " + log);
+    }
+
+    public boolean ready() {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the service gracefully (SIGTERM), then forcibly if it has not stopped in 20 seconds. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
