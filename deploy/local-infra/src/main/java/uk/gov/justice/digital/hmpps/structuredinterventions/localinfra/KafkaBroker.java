@@ -97,7 +97,11 @@ public final class KafkaBroker implements AutoCloseable {
         return p;
     }
 
+    /** Formats a new log directory, as {@code kafka-storage format} does; a formatted one is left as it is. */
     private static void format(Path directory, KafkaConfig config) {
+        if (Files.exists(directory.resolve("meta.properties"))) {
+            return;
+        }
         try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
             new Formatter()
                     .setPrintStream(quiet)
