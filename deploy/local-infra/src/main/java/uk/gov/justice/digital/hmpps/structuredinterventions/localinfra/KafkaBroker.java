@@ -136,15 +136,16 @@ public final class KafkaBroker implements AutoCloseable {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
     }
 
-    /** Creates the topics that do not exist yet, each with the given partitions and one replica. */
-    public void ensureTopics(List<String> topics, int partitions) {
+    /** Creates the topics that do not exist yet, each with its settings, the given partitions and one replica. */
+    public void ensureTopics(Map<String, Map<String, String>> topics, int partitions) {
         try (Admin admin = admin()) {
-            for (String topic : topics) {
+            for (Map.Entry<String, Map<String, String>> topic : topics.entrySet()) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    NewTopic newTopic = new NewTopic(topic.getKey(), partitions, (short) 1).configs(topic.getValue());
+                    admin.createTopics(List.of(newTopic)).all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("could not create topic " + topic, e.getCause());
+                        throw new IllegalStateException("could not create topic " + topic.getKey(), e.getCause());
                     }
                 }
             }

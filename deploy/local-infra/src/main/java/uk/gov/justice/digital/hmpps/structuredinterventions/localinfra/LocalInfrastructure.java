@@ -1,7 +1,10 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.localinfra;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -16,9 +19,21 @@ public final class LocalInfrastructure implements AutoCloseable {
     /** One database per service. */
     public static final List<String> SERVICE_DATABASES = List.of("catalogue", "referral", "readiness", "contact_log");
 
-    /** One topic per producing service. */
-    public static final List<String> EVENT_TOPICS =
-            List.of("catalogue.events", "referral.events", "readiness.events", "contact-log.events");
+    /**
+     * One topic per producing service, with its settings. {@code catalogue.events} is compacted: every catalogue event
+     * carries the whole state of its key (an intervention or a need area), so the latest event per key is all a new
+     * consumer needs to build its read model.
+     */
+    public static final Map<String, Map<String, String>> EVENT_TOPICS = topics();
+
+    private static Map<String, Map<String, String>> topics() {
+        Map<String, Map<String, String>> topics = new LinkedHashMap<>();
+        topics.put("catalogue.events", Map.of("cleanup.policy", "compact"));
+        topics.put("referral.events", Map.of());
+        topics.put("readiness.events", Map.of());
+        topics.put("contact-log.events", Map.of());
+        return Collections.unmodifiableMap(topics);
+    }
 
     public static final int TOPIC_PARTITIONS = 3;
 

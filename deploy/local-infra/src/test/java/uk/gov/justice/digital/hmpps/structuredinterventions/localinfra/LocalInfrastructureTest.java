@@ -10,12 +10,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +55,22 @@ class LocalInfrastructureTest {
                     assertThat(rows.getString(2)).startsWith("PostgreSQL 17");
                 }
             }
+        }
+    }
+
+    @Test
+    void compacts_the_catalogue_topic_and_keeps_the_others_by_time() throws Exception {
+        try (Admin admin = infrastructure.kafka().admin()) {
+            List<ConfigResource> topics = LocalInfrastructure.EVENT_TOPICS.keySet().stream()
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
+            Map<String, String> policies = new TreeMap<>();
+            configs.forEach((topic, config) -> policies.put(topic.name(), config.get("cleanup.policy").value()));
+            assertThat(policies).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "catalogue.events", "compact",
+                    "referral.events", "delete",
+                    "readiness.events", "delete",
+                    "contact-log.events", "delete"));
         }
     }
 

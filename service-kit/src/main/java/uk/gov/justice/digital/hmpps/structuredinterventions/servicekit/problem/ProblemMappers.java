@@ -120,6 +120,15 @@ public class ProblemMappers {
         if (json != null) {
             return json(json, uri);
         }
+        org.hibernate.exception.ConstraintViolationException constraint =
+                causeOf(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (constraint != null) {
+            // The service checks its rules first; the database's constraints catch a concurrent change that slipped by.
+            LOG.infof("Refused a change that breaks database constraint %s", constraint.getConstraintName());
+            return Problems.response(ProblemType.CONFLICT, path(uri),
+                    "This conflicts with a change made at the same time. Reload and try again.",
+                    "Database constraint " + constraint.getConstraintName() + " refused the change", List.of());
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s answering %s", errorId, path(uri));
         return Problems.response(ProblemType.INTERNAL_ERROR, path(uri),

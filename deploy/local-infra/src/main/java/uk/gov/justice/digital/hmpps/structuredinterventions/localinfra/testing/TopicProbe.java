@@ -27,7 +27,7 @@ public final class TopicProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
 
-    private TopicProbe(String bootstrapServers, String topic) {
+    private TopicProbe(String bootstrapServers, String topic, boolean fromBeginning) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
@@ -43,13 +43,25 @@ public final class TopicProbe implements AutoCloseable {
             }
         }
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromBeginning) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
         partitions.forEach(consumer::position);
     }
 
-    /** Opens a probe on the test infrastructure's broker, creating the topic if it does not exist. */
+    /**
+     * Opens a probe on the test infrastructure's broker that receives what is published from now on, creating the
+     * topic if it does not exist.
+     */
     public static TopicProbe open(String topic) {
-        return new TopicProbe(bootstrapServers(), topic);
+        return new TopicProbe(bootstrapServers(), topic, false);
+    }
+
+    /** Opens a probe that receives everything the topic still holds, then what is published from now on. */
+    public static TopicProbe fromBeginning(String topic) {
+        return new TopicProbe(bootstrapServers(), topic, true);
     }
 
     public static String bootstrapServers() {

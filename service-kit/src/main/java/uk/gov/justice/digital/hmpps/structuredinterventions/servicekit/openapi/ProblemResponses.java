@@ -1,0 +1,87 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.openapi;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASModelReader;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.Problem;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+
+/**
+ * Puts the {@code Problem} schema and the error answers every service gives into each OpenAPI document, so an
+ * operation documents an error with {@code @APIResponse(responseCode = "404", ref = "NotFound")}.
+ */
+public class ProblemResponses implements OASModelReader {
+
+    @Override
+    public OpenAPI buildModel() {
+        return OASFactory.createOpenAPI().components(OASFactory.createComponents()
+                .addSchema("FieldError", fieldError())
+                .addSchema("Problem", problem())
+                .addResponse("BadRequest", response(ProblemType.VALIDATION,
+                        "A field or parameter is missing or malformed; each is named in errors",
+                        "size must be less than or equal to 100", "size", "must be less than or equal to 100"))
+                .addResponse("NotFound", response(ProblemType.NOT_FOUND, "There is no such resource",
+                        "Intervention 0b8d4a52-4b1e-4c53-9d0c-1f5bc3c1a001 was not found", null, null))
+                .addResponse("Conflict", response(ProblemType.CONFLICT,
+                        "The change conflicts with the state of the resource or a rule across resources",
+                        "Positive Pathways is PUBLISHED; only a draft intervention can be changed", null, null))
+                .addResponse("PreconditionFailed", response(ProblemType.PRECONDITION_FAILED,
+                        "If-Match names a version that is no longer current; read the resource again",
+                        "Positive Pathways has changed since you read it. Reload it and try again.", null, null))
+                .addResponse("RuleBroken", response(ProblemType.RULE_BROKEN,
+                        "A rule of the domain is broken; each broken rule is named in errors",
+                        "The intervention cannot be recorded like this", "sessionPlan",
+                        "a Structured Intervention has at least 4 sessions; this plan has 3")));
+    }
+
+    private static Schema fieldError() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("A field, parameter or rule that the request broke")
+                .addProperty("field", string("The field, as a JSON path from the body, or the parameter", "sessionPlan.coreSessions"))
+                .addProperty("message", string("The rule it broke", "must not be null"))
+                .required(List.of("field", "message"));
+    }
+
+    private static Schema problem() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("An error, as application/problem+json (RFC 9457) with HMPPS's members")
+                .addProperty("type", string("A URN naming the kind of problem", ProblemType.VALIDATION.uri().toString()).format("uri"))
+                .addProperty("title", string("A short summary of the kind of problem", "Bad Request"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .description("The HTTP status").examples(List.of(400)))
+                .addProperty("detail", string("What went wrong with this request", "sessionPlan.coreSessions must not be null"))
+                .addProperty("instance", string("The request path", "/interventions"))
+                .addProperty("userMessage", string("A message fit to show to the person using a front end", "sessionPlan.coreSessions must not be null"))
+                .addProperty("developerMessage", string("A message for the developer of the calling system", null))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("The fields or rules that were broken, each with the rule")
+                        .items(OASFactory.createSchema().ref("FieldError")))
+                .required(List.of("type", "title", "status", "errors"));
+    }
+
+    private static Schema string(String description, String example) {
+        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+        return example == null ? schema : schema.examples(List.of(example));
+    }
+
+    private static APIResponse response(ProblemType type, String description, String message, String field,
+            String rule) {
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", type.uri().toString());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", message);
+        example.put("userMessage", message);
+        example.put("errors", field == null ? List.of() : List.of(Map.of("field", field, "message", rule)));
+        MediaType mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
+                .example(example);
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+}

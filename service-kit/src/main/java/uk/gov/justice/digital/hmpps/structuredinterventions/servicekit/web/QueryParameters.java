@@ -1,0 +1,36 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+
+/**
+ * Reads enumerated query parameters. JAX-RS answers a query parameter it cannot convert with 404, as if the resource
+ * did not exist; resources take such parameters as text and read them here, so the caller gets a 400 naming the
+ * parameter and the values it accepts.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    /**
+     * The constant of {@code type} that {@code value} names (ignoring case), or {@code null} when there is no value.
+     *
+     * @throws ProblemException (400) naming the parameter and the values it accepts
+     */
+    public static <E extends Enum<E>> E enumValue(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String wanted = value.strip().toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return constant;
+            }
+        }
+        String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        throw ProblemException.badRequest(parameter, "must be one of " + accepted);
+    }
+}

@@ -1,0 +1,47 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+
+class QueryParametersTest {
+
+    enum Colour { RED, DARK_BLUE }
+
+    @Test
+    void reads_a_constant_ignoring_case_and_space_and_nothing_as_null() {
+        assertThat(QueryParameters.enumValue("colour", " dark_blue ", Colour.class)).isEqualTo(Colour.DARK_BLUE);
+        assertThat(QueryParameters.enumValue("colour", null, Colour.class)).isNull();
+        assertThat(QueryParameters.enumValue("colour", "  ", Colour.class)).isNull();
+    }
+
+    @Test
+    void an_unknown_value_is_a_bad_request_naming_the_parameter_and_what_it_accepts() {
+        assertThatThrownBy(() -> QueryParameters.enumValue("colour", "green", Colour.class))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
+                    assertThat(e.errors()).containsExactly(new FieldError("colour", "must be one of RED, DARK_BLUE"));
+                });
+    }
+
+    @Test
+    void a_page_counts_its_pages_from_the_total() {
+        assertThat(Page.of(List.of("a", "b"), 0, 2, 5).totalPages()).isEqualTo(3);
+        assertThat(Page.of(List.of(), 0, 20, 0).totalPages()).isZero();
+        assertThat(Page.of(List.of(1, 2), 1, 2, 4).map(n -> n * 10).content()).containsExactly(10, 20);
+    }
+
+    @Test
+    void a_stale_version_is_a_precondition_failure_and_no_version_is_not_checked() {
+        ETags.requireCurrent(null, 3, "Thing");
+        ETags.requireCurrent(3L, 3, "Thing");
+        assertThatThrownBy(() -> ETags.requireCurrent(2L, 3, "Thing"))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_FAILED));
+    }
+}
