@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedArea;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedAreaCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service.NeedAreaService;
-import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.Problem;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
@@ -74,8 +75,7 @@ public class NeedAreaResource {
     @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
     @Operation(summary = "Get a need area", description = "The ETag header carries its version, for If-Match on a change.")
     @APIResponse(responseCode = "200", description = "The need area")
-    @APIResponse(responseCode = "404", description = "No such need area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("code") NeedAreaCode code) {
         NeedArea needArea = service.get(code);
         return Response.ok(NeedAreaResponse.from(needArea)).tag(ETags.of(needArea.version())).build();
@@ -87,13 +87,15 @@ public class NeedAreaResource {
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
     @Operation(summary = "Revise a need area's wording",
             description = "Replaces the name, description and focus areas, and publishes structured-interventions.need-area.updated.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NeedAreaRevision.class),
+            examples = @ExampleObject(name = "Revised wording", value = Examples.NEED_AREA_REVISION)))
     @APIResponse(responseCode = "200", description = "The revised need area")
-    @APIResponse(responseCode = "400", description = "A field broke a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A focus area is repeated",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
     public Response revise(@PathParam("code") NeedAreaCode code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedAreaRevision revision) {
         NeedArea needArea = service.revise(code, ETags.version(ifMatch), revision.name(), revision.description(),

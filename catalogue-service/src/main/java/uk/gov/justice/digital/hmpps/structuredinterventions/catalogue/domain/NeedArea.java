@@ -14,10 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
@@ -54,6 +51,10 @@ public class NeedArea {
     @Column(name = "updated_by")
     private String updatedBy;
 
+    /** Set by the seed migration: the service announces such a need area on its events topic when it starts. */
+    @Column(name = "announce_on_start")
+    private boolean announceOnStart;
+
     protected NeedArea() {
     }
 
@@ -72,21 +73,21 @@ public class NeedArea {
         if (focusAreas == null || focusAreas.isEmpty()) {
             broken.add(new FieldError("focusAreas", "must list at least one focus area"));
         } else {
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < focusAreas.size(); i++) {
-                if (!seen.add(focusAreas.get(i).strip().toLowerCase(Locale.UK))) {
-                    broken.add(new FieldError("focusAreas[" + i + "]", "repeats an earlier focus area"));
-                }
-            }
+            broken.addAll(TextLists.repeats("focusAreas", focusAreas));
         }
         if (!broken.isEmpty()) {
             throw ProblemException.ruleBroken("The need area " + code + " cannot be changed like this", broken);
         }
         this.name = name.strip();
         this.description = description.strip();
-        this.focusAreas = new ArrayList<>(focusAreas.stream().map(String::strip).toList());
+        this.focusAreas = TextLists.stripped(focusAreas);
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    /** Marks a need area loaded by the seed migration as announced. */
+    public void announced() {
+        this.announceOnStart = false;
     }
 
     public NeedAreaCode code() {

@@ -13,7 +13,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistenc
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox.Outbox;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
-import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 
 @ApplicationScoped
 public class NeedAreaService {
@@ -49,15 +49,28 @@ public class NeedAreaService {
     public NeedArea revise(NeedAreaCode code, Long expectedVersion, String name, String description,
             List<String> focusAreas, String by) {
         NeedArea needArea = get(code);
-        if (expectedVersion != null && expectedVersion != needArea.version()) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Need area " + code + " has changed since you read it. Reload it and try again.");
-        }
+        ETags.requireCurrent(expectedVersion, needArea.version(), "Need area " + code);
         needArea.revise(name, description, focusAreas, by, OffsetDateTime.now(clock));
-        needAreas.flush();
-        outbox.publish(new OutgoingEvent(config.eventsTopic(), code.name(), NeedAreaUpdated.TYPE, code.name(),
-                new NeedAreaUpdated(code.name(), needArea.name(), needArea.description(), needArea.focusAreas(),
-                        needArea.version(), config.baseUrl() + "/need-areas/" + code)));
+        announce(needArea);
         return needArea;
+    }
+
+    /** Puts the need areas the seed migration loaded on the events topic, once. */
+    @Transactional
+    public int announceSeeded() {
+        List<NeedArea> seeded = needAreas.awaitingAnnouncement();
+        for (NeedArea needArea : seeded) {
+            needArea.announced();
+            announce(needArea);
+        }
+        return seeded.size();
+    }
+
+    private void announce(NeedArea needArea) {
+        needAreas.flush();
+        String code = needArea.code().name();
+        outbox.publish(new OutgoingEvent(config.eventsTopic(), code, NeedAreaUpdated.TYPE, code,
+                new NeedAreaUpdated(code, needArea.name(), needArea.description(), needArea.focusAreas(),
+                        needArea.version(), config.baseUrl() + "/need-areas/" + code)));
     }
 }

@@ -9,26 +9,19 @@ import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.te
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventSchemas;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
@@ -83,8 +76,7 @@ class NeedAreaResourceTest {
                 JsonNode data = new ObjectMapper().readTree(event.value());
                 assertThat(data.path("focusAreas").get(0).asText()).isEqualTo("understanding anger");
                 assertThat(data.path("detailUrl").asText()).endsWith("/need-areas/EM");
-                Set<ValidationMessage> problems = schema("need-area-updated.schema.json").validate(data);
-                assertThat(problems).isEmpty();
+                EventSchemas.assertValid("need-area-updated.schema.json", event.value());
             }
             as(Roles.READ_ONLY).get("/need-areas/EM").then().body("focusAreas", contains("understanding anger", "managing conflict"));
         }
@@ -118,14 +110,6 @@ class NeedAreaResourceTest {
             as(Roles.PRACTITIONER).contentType(ContentType.JSON)
                     .body(revision("Domestic Abuse", List.of("x")))
                     .put("/need-areas/DA").then().statusCode(403);
-        }
-    }
-
-    /** The event schemas live in docs/events, the contract other teams read. */
-    static JsonSchema schema(String file) throws Exception {
-        Path path = Path.of("..", "docs", "events", file);
-        try (InputStream in = Files.newInputStream(path)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
     }
 }

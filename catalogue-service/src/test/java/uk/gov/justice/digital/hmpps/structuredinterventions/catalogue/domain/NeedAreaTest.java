@@ -36,6 +36,6 @@ class NeedAreaTest {
     void a_focus_area_repeated_in_another_case_or_spacing_is_refused_by_position() {
         assertThatThrownBy(() -> needArea.revise("EM", "d", List.of("goals", "x", " Goals"), "ADMIN", null))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
-                        .containsExactly(new FieldError("focusAreas[2]", "repeats an earlier focus area")));
+                        .containsExactly(new FieldError("focusAreas[2]", "repeats an earlier entry")));
     }
 }
