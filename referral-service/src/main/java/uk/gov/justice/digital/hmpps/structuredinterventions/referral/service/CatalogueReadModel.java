@@ -5,10 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jboss.logging.Logger;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueNeedArea;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.InterventionChanged;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.NeedAreaUpdated;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueInterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueNeedAreaRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;
 
 /** Keeps this service's copy of the catalogue from catalogue events. Runs inside the inbox's transaction. */
@@ -18,11 +23,14 @@ public class CatalogueReadModel {
     private static final Logger LOG = Logger.getLogger(CatalogueReadModel.class);
 
     private final CatalogueNeedAreaRepository needAreas;
+    private final CatalogueInterventionRepository interventions;
     private final ObjectMapper json;
     private final Clock clock;
 
-    CatalogueReadModel(CatalogueNeedAreaRepository needAreas, ObjectMapper json, Clock clock) {
+    CatalogueReadModel(CatalogueNeedAreaRepository needAreas, CatalogueInterventionRepository interventions,
+            ObjectMapper json, Clock clock) {
         this.needAreas = needAreas;
+        this.interventions = interventions;
         this.json = json;
         this.clock = clock;
     }
@@ -31,8 +39,43 @@ public class CatalogueReadModel {
     public void apply(ReceivedEvent event) {
         switch (event.type()) {
             case NeedAreaUpdated.TYPE -> needAreaUpdated(event.dataAs(NeedAreaUpdated.class, json));
-            default -> LOG.debugf("Ignoring catalogue event %s of type %s", event.id(), event.type());
+            default -> {
+                if (event.type().startsWith(InterventionChanged.PREFIX_INTERVENTION)
+                        || event.type().startsWith(InterventionChanged.PREFIX_OFFERING)) {
+                    interventionChanged(event, event.dataAs(InterventionChanged.class, json));
+                } else {
+                    LOG.debugf("Ignoring catalogue event %s of type %s", event.id(), event.type());
+                }
+            }
         }
+    }
+
+    /** Every intervention and offering event carries the whole intervention: keep it if it is newer. */
+    private void interventionChanged(ReceivedEvent event, InterventionChanged change) {
+        InterventionChanged.Intervention intervention = change.intervention();
+        if (intervention == null || intervention.id() == null || intervention.eligibility() == null) {
+            throw new PoisonEventException("event " + event.id() + " carries no whole intervention");
+        }
+        CatalogueIntervention copy = interventions.findByIdOptional(intervention.id()).orElseGet(() -> {
+            CatalogueIntervention created = new CatalogueIntervention(intervention.id());
+            interventions.persist(created);
+            return created;
+        });
+        InterventionChanged.Eligibility eligibility = intervention.eligibility();
+        List<CatalogueIntervention.OfferedIn> offerings = intervention.offerings() == null ? List.of()
+                : intervention.offerings().stream().map(o -> new CatalogueIntervention.OfferedIn(o.region(),
+                        nonNull(o.deliveryFormats()), nonNull(o.deliveryModes()))).toList();
+        CatalogueIntervention.Facts facts = new CatalogueIntervention.Facts(intervention.type(), intervention.status(),
+                intervention.name(), intervention.needArea(), eligibility.minimumAge(), eligibility.maximumAge(),
+                nonNull(eligibility.sexes()), nonNull(eligibility.offenceCohorts()), offerings);
+        if (!copy.apply(intervention.version(), facts, OffsetDateTime.now(clock))) {
+            LOG.debugf("Intervention %s is already at version %d or later; ignoring version %d", intervention.id(),
+                    copy.catalogueVersion(), intervention.version());
+        }
+    }
+
+    private static List<String> nonNull(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private void needAreaUpdated(NeedAreaUpdated update) {

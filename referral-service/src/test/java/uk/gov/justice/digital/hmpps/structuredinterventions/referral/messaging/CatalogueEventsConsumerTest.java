@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueNeedArea;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
@@ -44,6 +45,26 @@ class CatalogueEventsConsumerTest {
         assertThat(needArea.focusAreas()).containsExactly("third");
         assertThat(needArea.catalogueVersion()).isEqualTo(3);
         assertThat(inboxRows(v2)).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_each_intervention_at_its_latest_version_with_where_it_is_offered() {
+        Feeds.Intervention intervention = new Feeds.Intervention();
+        intervention.offeredIn("wales", List.of("ONE_TO_ONE"), List.of("ONLINE"));
+        intervention.publish("structured-interventions.intervention.published", 1);
+        intervention.notOfferedIn("london");
+        String closed = intervention.publish("structured-interventions.offering.closed", 3);
+        intervention.offeredIn("london", List.of("GROUP"), List.of("IN_PERSON"));
+        intervention.publish("structured-interventions.offering.opened", 2);
+        Feeds.resend(closed, "structured-interventions.offering.closed");
+        String marker = new Feeds.Intervention().publish("structured-interventions.intervention.published", 1);
+
+        await(() -> handled(marker));
+        CatalogueIntervention copy = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager.find(CatalogueIntervention.class, intervention.id()));
+        assertThat(copy.catalogueVersion()).isEqualTo(3);
+        assertThat(copy.facts().offerings()).extracting(CatalogueIntervention.OfferedIn::region).containsExactly("wales");
+        assertThat(copy.facts().status()).isEqualTo("PUBLISHED");
     }
 
     @Test

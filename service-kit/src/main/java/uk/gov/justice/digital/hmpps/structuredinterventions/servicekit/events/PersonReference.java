@@ -1,6 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The person an event is about, in the form HMPPS domain events use: {@code {"identifiers":[{"type":"CRN",...}]}}. */
 public record PersonReference(List<Identifier> identifiers) {
@@ -10,5 +11,11 @@ public record PersonReference(List<Identifier> identifiers) {
 
     public static PersonReference crn(String crn) {
         return new PersonReference(List.of(new Identifier("CRN", crn)));
+    }
+
+    /** The CRN among the identifiers, if there is one. */
+    public Optional<String> findCrn() {
+        return identifiers == null ? Optional.empty()
+                : identifiers.stream().filter(i -> "CRN".equals(i.type())).map(Identifier::value).findFirst();
     }
 }

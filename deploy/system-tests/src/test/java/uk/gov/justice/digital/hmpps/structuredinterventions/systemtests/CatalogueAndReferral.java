@@ -1,0 +1,118 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.LocalInfrastructure;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.PostgresServer;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.ServiceProcess;
+
+/**
+ * catalogue-service and referral-service as packaged, each in its own process, on a throw-away PostgreSQL and Kafka;
+ * and the calls system tests make on them.
+ */
+abstract class CatalogueAndReferral {
+
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "../..")).toAbsolutePath().normalize();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String ADMIN = LocalTokens.token("CATALOGUE_ADMIN_USER",
+            List.of("ROLE_STRUCTURED_INTERVENTIONS__CATALOGUE_ADMIN"));
+    static final String PRACTITIONER = LocalTokens.token("A_PRACTITIONER",
+            List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
+
+    static LocalInfrastructure infrastructure;
+    static ServiceProcess catalogue;
+    static ServiceProcess referral;
+
+    @BeforeAll
+    static void start() {
+        infrastructure = LocalInfrastructure.startTemporary();
+        Path logs = REPOSITORY.resolve("deploy/system-tests/target/service-logs");
+        Map<String, String> fast = Map.of("structured-interventions.outbox.poll-interval", "0.2s");
+        catalogue = ServiceProcess.start(REPOSITORY, ServiceProcess.CATALOGUE, freePort(), infrastructure, logs, fast);
+        referral = ServiceProcess.start(REPOSITORY, ServiceProcess.REFERRAL, freePort(), infrastructure, logs, fast);
+        catalogue.awaitReady(Duration.ofMinutes(2));
+        referral.awaitReady(Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (referral != null) {
+            referral.close();
+        }
+        if (catalogue != null) {
+            catalogue.close();
+        }
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    static HttpResponse<String> call(String method, String url, String token, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String query(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(infrastructure.postgres().jdbcUrl(database),
+                PostgresServer.USER, PostgresServer.PASSWORD);
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void await(String what, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

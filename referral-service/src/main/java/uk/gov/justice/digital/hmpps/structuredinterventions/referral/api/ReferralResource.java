@@ -1,0 +1,213 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.service.ReferralService;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
+
+@Path("/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER})
+@Tag(name = "Referrals", description = "Referrals of people on probation to Structured Interventions")
+public class ReferralResource {
+
+    @Schema(name = "TransitionRequest", description = "A move of a referral to another status")
+    public record TransitionRequest(
+            @NotNull @Schema(example = "WITHDRAWN") ReferralStatus to,
+            @Schema(description = "Required when withdrawing") WithdrawalReason reasonCode,
+            @Size(max = 2000) @Schema(example = "The person moved out of the region.", description = "Why; required where the move needs it")
+            String reason,
+            @Size(max = 4000) String notes) {
+    }
+
+    static final String DETAILS_EXAMPLE = """
+            {
+              "crn": "X123456",
+              "interventionId": "1b6f4c1e-8d2a-4c57-9b3e-5a0f6e2d9a11",
+              "region": "london",
+              "deliveryFormat": "GROUP",
+              "deliveryMode": "IN_PERSON",
+              "dateOfBirth": "1990-04-12",
+              "sex": "MALE",
+              "offenceCohorts": [],
+              "riskOfRecidivism": "LOW",
+              "unsuitableForAccreditedProgramme": false,
+              "reasonForReferral": "Offending linked to impulsive decisions; the sentence plan names ATB work."
+            }
+            """;
+
+    static final String TRANSITION_EXAMPLE = """
+            {"to": "WITHDRAWN", "reasonCode": "PERSON_DECLINED", "reason": "Declined after the follow-up session."}
+            """;
+
+    private final ReferralService service;
+    private final CurrentUser currentUser;
+    private final SecurityIdentity identity;
+
+    ReferralResource(ReferralService service, CurrentUser currentUser, SecurityIdentity identity) {
+        this.service = service;
+        this.currentUser = currentUser;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Find referrals", description = "Filters combine; each is optional. Newest first, 20 to a page by default.")
+    @APIResponse(responseCode = "200", description = "One page of referrals")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<ReferralView> search(
+            @QueryParam("crn") @Parameter(example = "X123456") String crn,
+            @QueryParam("region") @Parameter(example = "london") String region,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status,
+            @QueryParam("interventionId") UUID interventionId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        if (crn != null && !crn.isBlank() && !crn.strip().matches("^[A-Z][0-9]{6}$")) {
+            throw ProblemException.badRequest("crn", "must be an nDelius CRN: a capital letter and six digits");
+        }
+        return service.search(new ReferralRepository.Search(blankToNull(crn), blankToNull(region),
+                QueryParameters.enumValue("status", status, ReferralStatus.class), interventionId), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a referral", description = "The ETag carries its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The referral")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Get a referral's status log", description = "Every move, oldest first: from, to, what moved it, who, when and why.")
+    @APIResponse(responseCode = "200", description = "The status log")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<ReferralService.HistoryEntry> history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Draft a referral", description = "The referrer is the signed-in practitioner. Nothing is checked "
+            + "against the catalogue until submission.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralDetails.class),
+            examples = @ExampleObject(name = "A referral to Positive Pathways", value = DETAILS_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The draft; Location names it")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response create(@Valid @NotNull ReferralDetails details, @Context UriInfo uri) {
+        ReferralView created = service.create(details, currentUser.userName());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created)
+                .tag(ETags.of(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Change a draft referral", description = "Replaces what the draft says. Only a draft can be changed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReferralDetails.class),
+            examples = @ExampleObject(name = "A referral to Positive Pathways", value = DETAILS_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The changed draft")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReferralDetails details) {
+        return withTag(service.revise(id, ETags.version(ifMatch), details, currentUser.userName()));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Submit a draft referral",
+            description = "Checks it against this service's copy of the catalogue (so it works while the catalogue "
+                    + "service is down): a published Structured Intervention, offered in the region, format and mode; "
+                    + "the person's age on the day, sex and offence cohort; a low risk of recidivism and/or unsuitable "
+                    + "for an Accredited Programme. Each broken rule is named in a 422. A person may have one active "
+                    + "referral to an intervention (409). The referral then awaits readiness: the pre-intervention "
+                    + "module is a prerequisite. Publishes structured-interventions.referral.submitted.")
+    @APIResponse(responseCode = "200", description = "The submitted referral, awaiting readiness")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(service.submit(id, ETags.version(ifMatch), currentUser.userName()));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER})
+    @Operation(summary = "Move a referral to another status",
+            description = "Only the moves GET /referral-status-transitions lists as MANUAL, each by its roles: the "
+                    + "practitioner withdraws (with a reason code and reason) or sends a paused referral back to await "
+                    + "readiness; the treatment manager allocates, starts and completes. Publishes "
+                    + "structured-interventions.referral.status-changed, or .withdrawn.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransitionRequest.class),
+            examples = @ExampleObject(name = "Withdrawing", value = TRANSITION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The referral after the move")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        return withTag(service.transition(id, ETags.version(ifMatch), request.to(), identity.getRoles(),
+                request.reasonCode(), request.reason(), request.notes(), currentUser.userName()));
+    }
+
+    private static Response withTag(ReferralView referral) {
+        return Response.ok(referral).tag(ETags.of(referral.version())).build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

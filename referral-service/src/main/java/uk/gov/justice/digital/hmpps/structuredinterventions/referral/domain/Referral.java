@@ -1,0 +1,308 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+
+/**
+ * A referral of a person to a Structured Intervention, and the aggregate that guards its status: only a draft is
+ * edited; submission needs every eligibility rule met; every later move follows {@link ReferralStatusTransitions}, by
+ * a holder of one of its roles, with a reason where it needs one; each move is logged.
+ */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    /** Who moves a referral when the readiness service reports on the person. */
+    public static final String READINESS_SERVICE = "readiness-service";
+
+    @Id
+    private UUID id;
+
+    private String crn;
+
+    @Column(name = "intervention_id")
+    private UUID interventionId;
+
+    @Column(name = "intervention_name")
+    private String interventionName;
+
+    private String region;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_format")
+    private DeliveryFormat deliveryFormat;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode")
+    private DeliveryMode deliveryMode;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "offence_cohorts", columnDefinition = "jsonb")
+    private List<OffenceCohort> offenceCohorts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_of_recidivism")
+    private RiskOfRecidivism riskOfRecidivism;
+
+    @Column(name = "unsuitable_for_accredited_programme")
+    private boolean unsuitableForAccreditedProgramme;
+
+    @Column(name = "unsuitable_reason")
+    private String unsuitableReason;
+
+    @Column(name = "reason_for_referral")
+    private String reasonForReferral;
+
+    @Enumerated(EnumType.STRING)
+    private ReferralStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "readiness_barriers", columnDefinition = "jsonb")
+    private List<ReadinessBarrier> readinessBarriers;
+
+    @Column(name = "referred_by")
+    private String referredBy;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Referral() {
+    }
+
+    /** A new draft, logged as created by the referring practitioner. */
+    public static Referral draft(UUID id, ReferralDetails details, String interventionName, String by, OffsetDateTime at) {
+        Referral referral = new Referral();
+        referral.id = id;
+        referral.status = ReferralStatus.DRAFT;
+        referral.referredBy = by;
+        referral.createdAt = at;
+        referral.define(details, interventionName, by, at);
+        referral.log(null, ReferralStatus.DRAFT, TransitionTrigger.MANUAL, by, at, null, null, null);
+        return referral;
+    }
+
+    /**
+     * Replaces what a draft says.
+     *
+     * @throws ProblemException (409) unless it is a draft
+     */
+    public void revise(ReferralDetails details, String interventionName, String by, OffsetDateTime at) {
+        if (status != ReferralStatus.DRAFT) {
+            throw ProblemException.conflict("The referral is " + status + "; only a draft can be changed");
+        }
+        define(details, interventionName, by, at);
+    }
+
+    private void define(ReferralDetails details, String name, String by, OffsetDateTime at) {
+        this.crn = details.crn();
+        this.interventionId = details.interventionId();
+        this.interventionName = name;
+        this.region = details.region().strip();
+        this.deliveryFormat = details.deliveryFormat();
+        this.deliveryMode = details.deliveryMode();
+        this.dateOfBirth = details.dateOfBirth();
+        this.sex = details.sex();
+        this.offenceCohorts = details.offenceCohorts().stream().sorted().toList();
+        this.riskOfRecidivism = details.riskOfRecidivism();
+        this.unsuitableForAccreditedProgramme = Boolean.TRUE.equals(details.unsuitableForAccreditedProgramme());
+        this.unsuitableReason = blankToNull(details.unsuitableForAccreditedProgrammeReason());
+        this.reasonForReferral = details.reasonForReferral().strip();
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    /** What the referral says, as the eligibility rules read it. */
+    public ReferralDetails details() {
+        return new ReferralDetails(crn, interventionId, region, deliveryFormat, deliveryMode, dateOfBirth, sex,
+                Set.copyOf(offenceCohorts == null ? List.of() : offenceCohorts), riskOfRecidivism,
+                unsuitableForAccreditedProgramme, unsuitableReason, reasonForReferral);
+    }
+
+    /**
+     * Submits a draft. It then awaits readiness: the pre-intervention module is a prerequisite for Structured
+     * Interventions.
+     *
+     * @param broken the eligibility rules the referral breaks, from {@link ReferralEligibility}
+     * @throws ProblemException (409) unless it is a draft, (422) naming each broken rule
+     */
+    public void submit(List<FieldError> broken, String interventionName, String by, OffsetDateTime at) {
+        if (status != ReferralStatus.DRAFT) {
+            throw ProblemException.conflict("The referral is " + status + "; only a draft can be submitted");
+        }
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleBroken("The referral cannot be submitted: it breaks "
+                    + (broken.size() == 1 ? "a rule" : broken.size() + " rules"), broken);
+        }
+        this.interventionName = interventionName;
+        this.submittedAt = at;
+        move(ReferralStatus.AWAITING_READINESS, TransitionTrigger.SUBMISSION, by, at, null, null, null);
+    }
+
+    /**
+     * Moves the referral by hand, as {@code POST /referrals/{id}/transitions} asks.
+     *
+     * @param roles the caller's roles
+     * @throws ProblemException (409) when the move is not allowed from here, (403) when no role of the caller allows
+     *         it, (422) when a reason it needs is missing
+     */
+    public StatusChange transition(ReferralStatus to, Collection<String> roles, WithdrawalReason reasonCode,
+            String reason, String notes, String by, OffsetDateTime at) {
+        StatusTransition transition = ReferralStatusTransitions.find(status, to)
+                .filter(t -> t.trigger() == TransitionTrigger.MANUAL)
+                .orElseThrow(() -> ProblemException.conflict("A referral cannot be moved by hand from " + status
+                        + " to " + to + "; GET /referral-status-transitions lists the moves"));
+        if (transition.roles().stream().noneMatch(roles::contains)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Moving a referral from " + status + " to " + to
+                    + " needs one of the roles " + String.join(", ", transition.roles()));
+        }
+        List<FieldError> broken = new ArrayList<>();
+        if (transition.reasonRequired() && (reason == null || reason.isBlank())) {
+            broken.add(new FieldError("reason", "is required to move a referral to " + to));
+        }
+        if (to == ReferralStatus.WITHDRAWN && reasonCode == null) {
+            broken.add(new FieldError("reasonCode", "is required to withdraw a referral"));
+        }
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleBroken("The referral cannot be moved to " + to + " like this", broken);
+        }
+        return move(to, TransitionTrigger.MANUAL, by, at, to == ReferralStatus.WITHDRAWN ? reasonCode : null,
+                blankToNull(reason), blankToNull(notes));
+    }
+
+    /**
+     * Applies what the readiness service reports about the person: ready moves a referral waiting on readiness to
+     * ready to allocate; not ready pauses it as suitable but not ready, with the barriers recorded. Anything else,
+     * or a referral not waiting on readiness, is left as it is.
+     *
+     * @return the move made, if any
+     */
+    public Optional<StatusChange> readinessReported(PersonReadiness readiness, OffsetDateTime at) {
+        boolean waiting = status == ReferralStatus.AWAITING_READINESS || status == ReferralStatus.SUITABLE_BUT_NOT_READY;
+        if (!waiting) {
+            return Optional.empty();
+        }
+        switch (readiness.state()) {
+            case READY -> {
+                readinessBarriers = List.of();
+                return Optional.of(move(ReferralStatus.READY_TO_ALLOCATE, TransitionTrigger.READINESS_EVENT,
+                        READINESS_SERVICE, at, null, "Module completed and assessed ready", null));
+            }
+            case NOT_READY -> {
+                readinessBarriers = readiness.barriers();
+                updatedAt = at;
+                updatedBy = READINESS_SERVICE;
+                if (status == ReferralStatus.SUITABLE_BUT_NOT_READY) {
+                    return Optional.empty();
+                }
+                return Optional.of(move(ReferralStatus.SUITABLE_BUT_NOT_READY, TransitionTrigger.READINESS_EVENT,
+                        READINESS_SERVICE, at, null, "Assessed not ready: " + readiness.barriers(), null));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private StatusChange move(ReferralStatus to, TransitionTrigger trigger, String by, OffsetDateTime at,
+            WithdrawalReason reasonCode, String reason, String notes) {
+        StatusChange change = log(status, to, trigger, by, at, reasonCode, reason, notes);
+        this.status = to;
+        this.updatedBy = by;
+        this.updatedAt = at;
+        return change;
+    }
+
+    private StatusChange log(ReferralStatus from, ReferralStatus to, TransitionTrigger trigger, String by,
+            OffsetDateTime at, WithdrawalReason reasonCode, String reason, String notes) {
+        StatusChange change = new StatusChange(this, history.size(), from, to, trigger, by, at, reasonCode, reason, notes);
+        history.add(change);
+        return change;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String crn() {
+        return crn;
+    }
+
+    public UUID interventionId() {
+        return interventionId;
+    }
+
+    public String interventionName() {
+        return interventionName;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+
+    public ReferralView view() {
+        return new ReferralView(id, version, crn, interventionId, interventionName, region, deliveryFormat, deliveryMode,
+                dateOfBirth, sex, offenceCohorts == null ? List.of() : List.copyOf(offenceCohorts), riskOfRecidivism,
+                unsuitableForAccreditedProgramme, unsuitableReason, reasonForReferral, status,
+                readinessBarriers == null ? List.of() : List.copyOf(readinessBarriers), referredBy, createdAt,
+                updatedBy, updatedAt, submittedAt);
+    }
+}

@@ -1,0 +1,38 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
+
+/**
+ * Data of the events on {@code referral.events}, keyed by the person's CRN: the referral, the move that happened
+ * (from, to, who, when, why) and where to read the referral. Schemas: {@code docs/events/referral-*.schema.json}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferralEvent(
+        UUID referralId,
+        PersonReference personReference,
+        UUID interventionId,
+        String interventionName,
+        String region,
+        String deliveryFormat,
+        String deliveryMode,
+        ReferralStatus from,
+        ReferralStatus to,
+        WithdrawalReason reasonCode,
+        String reason,
+        String changedBy,
+        OffsetDateTime changedAt,
+        long version,
+        String detailUrl) {
+
+    /** A draft was submitted; the referral now awaits readiness. */
+    public static final String SUBMITTED = "structured-interventions.referral.submitted";
+    /** The referral moved from one status to another, other than by submission or withdrawal. */
+    public static final String STATUS_CHANGED = "structured-interventions.referral.status-changed";
+    /** The referral was withdrawn, with a reason code and a reason. */
+    public static final String WITHDRAWN = "structured-interventions.referral.withdrawn";
+}

@@ -1,0 +1,74 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jboss.logging.Logger;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.PersonReadiness;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.ReadinessReports;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;
+
+/**
+ * Keeps what the readiness service reports about each person and moves their referrals accordingly. Runs inside the
+ * inbox's transaction, so a repeated event is not applied twice; an event older than what is held changes nothing.
+ */
+@ApplicationScoped
+public class ReadinessService {
+
+    private static final Logger LOG = Logger.getLogger(ReadinessService.class);
+
+    private final PersonReadinessRepository people;
+    private final ReferralService referrals;
+    private final ObjectMapper json;
+
+    ReadinessService(PersonReadinessRepository people, ReferralService referrals, ObjectMapper json) {
+        this.people = people;
+        this.referrals = referrals;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ReceivedEvent event) {
+        switch (event.type()) {
+            case ReadinessReports.MODULE_COMPLETED -> {
+                ReadinessReports.ModuleCompleted completed = event.dataAs(ReadinessReports.ModuleCompleted.class, json);
+                PersonReadiness person = person(event, completed.personReference());
+                if (completed.completedAt() == null) {
+                    throw new PoisonEventException("event " + event.id() + " has no completedAt");
+                }
+                if (person.moduleCompleted(completed.completedAt())) {
+                    referrals.readinessReported(person);
+                }
+            }
+            case ReadinessReports.ASSESSED -> {
+                ReadinessReports.Assessed assessed = event.dataAs(ReadinessReports.Assessed.class, json);
+                PersonReadiness person = person(event, assessed.personReference());
+                if (assessed.assessedAt() == null) {
+                    throw new PoisonEventException("event " + event.id() + " has no assessedAt");
+                }
+                if (person.assessed(assessed.assessedAt(), assessed.ready(),
+                        assessed.barriers() == null ? List.of() : assessed.barriers())) {
+                    referrals.readinessReported(person);
+                }
+            }
+            default -> LOG.debugf("Ignoring readiness event %s of type %s", event.id(), event.type());
+        }
+    }
+
+    private PersonReadiness person(ReceivedEvent event,
+            PersonReference reference) {
+        String crn = reference == null ? null : reference.findCrn().orElse(null);
+        if (crn == null || !crn.matches("^[A-Z][0-9]{6}$")) {
+            throw new PoisonEventException("event " + event.id() + " names no valid CRN in personReference");
+        }
+        return people.findByIdOptional(crn).orElseGet(() -> {
+            PersonReadiness created = new PersonReadiness(crn);
+            people.persist(created);
+            return created;
+        });
+    }
+}

@@ -1,0 +1,153 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.PersonReadiness;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralEligibility;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.StatusChange;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueInterventionRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+
+/** Drafts, submits and moves referrals, each move logged and reported on {@code referral.events}. */
+@ApplicationScoped
+public class ReferralService {
+
+    /** One entry of a referral's status log. */
+    public record HistoryEntry(ReferralStatus from, ReferralStatus to, String trigger, String changedBy,
+            OffsetDateTime changedAt, WithdrawalReason reasonCode, String reason, String notes) {
+
+        static HistoryEntry of(StatusChange change) {
+            return new HistoryEntry(change.from(), change.to(), change.trigger().name(), change.changedBy(),
+                    change.changedAt(), change.reasonCode(), change.reason(), change.notes());
+        }
+    }
+
+    private final ReferralRepository referrals;
+    private final CatalogueInterventionRepository catalogue;
+    private final PersonReadinessRepository readiness;
+    private final ReferralEvents events;
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, CatalogueInterventionRepository catalogue,
+            PersonReadinessRepository readiness, ReferralEvents events, Clock clock) {
+        this.referrals = referrals;
+        this.catalogue = catalogue;
+        this.readiness = readiness;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReferralView create(ReferralDetails details, String by) {
+        Referral referral = Referral.draft(UUID.randomUUID(), details, interventionName(details.interventionId()), by,
+                now());
+        referrals.persist(referral);
+        referrals.flush();
+        return referral.view();
+    }
+
+    @Transactional
+    public ReferralView get(UUID id) {
+        return find(id).view();
+    }
+
+    @Transactional
+    public List<HistoryEntry> history(UUID id) {
+        return find(id).history().stream().map(HistoryEntry::of).toList();
+    }
+
+    @Transactional
+    public Page<ReferralView> search(ReferralRepository.Search search, int page, int size) {
+        var query = referrals.search(search, page, size);
+        return Page.of(query.list().stream().map(Referral::view).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public ReferralView revise(UUID id, Long expectedVersion, ReferralDetails details, String by) {
+        Referral referral = current(id, expectedVersion);
+        referral.revise(details, interventionName(details.interventionId()), by, now());
+        referrals.flush();
+        return referral.view();
+    }
+
+    /**
+     * Submits a draft after checking it against this service's copy of the catalogue, which is built from catalogue
+     * events alone, so submission works while catalogue-service is down.
+     */
+    @Transactional
+    public ReferralView submit(UUID id, Long expectedVersion, String by) {
+        Referral referral = current(id, expectedVersion);
+        ReferralDetails details = referral.details();
+        Optional<CatalogueIntervention> intervention = catalogue.findByIdOptional(details.interventionId());
+        if (referral.status() == ReferralStatus.DRAFT
+                && referrals.activeExists(details.crn(), details.interventionId(), id)) {
+            throw new ProblemException(ProblemType.CONFLICT, "The person " + details.crn()
+                    + " already has an active referral to this intervention", null,
+                    List.of(new FieldError("interventionId", "already has an active referral for " + details.crn())));
+        }
+        OffsetDateTime now = now();
+        List<FieldError> broken = ReferralEligibility.check(details, intervention.map(CatalogueIntervention::facts),
+                now.toLocalDate());
+        referral.submit(broken, intervention.map(CatalogueIntervention::name).orElse(null), by, now);
+        events.moved(referral, referral.history().get(referral.history().size() - 1));
+        // The module needs completing once: a person already complete and assessed moves on at once.
+        readiness.findByIdOptional(details.crn())
+                .flatMap(person -> referral.readinessReported(person, now))
+                .ifPresent(change -> events.moved(referral, change));
+        return referral.view();
+    }
+
+    @Transactional
+    public ReferralView transition(UUID id, Long expectedVersion, ReferralStatus to, Collection<String> roles,
+            WithdrawalReason reasonCode, String reason, String notes, String by) {
+        Referral referral = current(id, expectedVersion);
+        StatusChange change = referral.transition(to, roles, reasonCode, reason, notes, by, now());
+        events.moved(referral, change);
+        return referral.view();
+    }
+
+    /** Applies what the readiness service reported about a person to each of their referrals waiting on it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readinessReported(PersonReadiness person) {
+        OffsetDateTime now = now();
+        for (Referral referral : referrals.waitingOnReadiness(person.crn())) {
+            referral.readinessReported(person, now).ifPresent(change -> events.moved(referral, change));
+        }
+    }
+
+    private Referral find(UUID id) {
+        return referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Referral", id));
+    }
+
+    private Referral current(UUID id, Long expectedVersion) {
+        Referral referral = find(id);
+        ETags.requireCurrent(expectedVersion, referral.version(), "The referral");
+        return referral;
+    }
+
+    private String interventionName(UUID interventionId) {
+        return catalogue.findByIdOptional(interventionId).map(CatalogueIntervention::name).orElse(null);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
