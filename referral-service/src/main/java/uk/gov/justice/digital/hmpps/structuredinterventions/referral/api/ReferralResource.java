@@ -170,7 +170,8 @@ public class ReferralResource {
                     + "for an Accredited Programme. Each broken rule is named in a 422. A person may have one active "
                     + "referral to an intervention (409). The referral then awaits readiness: the pre-intervention "
                     + "module is a prerequisite. Publishes structured-interventions.referral.submitted.")
-    @APIResponse(responseCode = "200", description = "The submitted referral, awaiting readiness")
+    @APIResponse(responseCode = "200", description = "The submitted referral: awaiting readiness, or already ready to "
+            + "allocate (or suitable but not ready) when the person's readiness is on record")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")

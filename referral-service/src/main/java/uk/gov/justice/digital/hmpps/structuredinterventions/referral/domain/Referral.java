@@ -226,7 +226,6 @@ public class Referral {
         }
         switch (readiness.state()) {
             case READY -> {
-                readinessBarriers = List.of();
                 return Optional.of(move(ReferralStatus.READY_TO_ALLOCATE, TransitionTrigger.READINESS_EVENT,
                         READINESS_SERVICE, at, null, "Module completed and assessed ready", null));
             }
@@ -249,6 +248,10 @@ public class Referral {
     private StatusChange move(ReferralStatus to, TransitionTrigger trigger, String by, OffsetDateTime at,
             WithdrawalReason reasonCode, String reason, String notes) {
         StatusChange change = log(status, to, trigger, by, at, reasonCode, reason, notes);
+        if (to != ReferralStatus.SUITABLE_BUT_NOT_READY) {
+            // The barriers describe why a paused referral waits; once it moves on they no longer apply.
+            this.readinessBarriers = List.of();
+        }
         this.status = to;
         this.updatedBy = by;
         this.updatedAt = at;

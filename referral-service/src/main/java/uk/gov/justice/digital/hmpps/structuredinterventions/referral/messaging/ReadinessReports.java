@@ -22,7 +22,7 @@ public final class ReadinessReports {
     }
 
     /** The person was assessed ready, or not ready with the barriers found. */
-    public record Assessed(PersonReference personReference, OffsetDateTime assessedAt, boolean ready,
+    public record Assessed(PersonReference personReference, OffsetDateTime assessedAt, Boolean ready,
             List<ReadinessBarrier> barriers) {
     }
 }

@@ -35,6 +35,12 @@ public class CatalogueReadModel {
         this.clock = clock;
     }
 
+    /** True when this service holds nothing of the catalogue: a new or cleared database. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean isEmpty() {
+        return interventions.count() == 0 && needAreas.count() == 0;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ReceivedEvent event) {
         switch (event.type()) {

@@ -47,8 +47,8 @@ public class ReadinessService {
             case ReadinessReports.ASSESSED -> {
                 ReadinessReports.Assessed assessed = event.dataAs(ReadinessReports.Assessed.class, json);
                 PersonReadiness person = person(event, assessed.personReference());
-                if (assessed.assessedAt() == null) {
-                    throw new PoisonEventException("event " + event.id() + " has no assessedAt");
+                if (assessed.assessedAt() == null || assessed.ready() == null) {
+                    throw new PoisonEventException("event " + event.id() + " lacks assessedAt or ready");
                 }
                 if (person.assessed(assessed.assessedAt(), assessed.ready(),
                         assessed.barriers() == null ? List.of() : assessed.barriers())) {
