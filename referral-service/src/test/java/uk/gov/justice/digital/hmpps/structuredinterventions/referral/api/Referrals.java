@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 /** Calls tests make on referral-service. */
@@ -81,8 +82,9 @@ public final class Referrals {
     /** Waits until the referral service's copy of the catalogue holds the intervention at the version. */
     public static void awaitCatalogue(UUID interventionId, long version) {
         await(() -> {
-            Long held = CatalogueCopy.version(interventionId);
-            return held != null && held >= version;
+            String held = TestDatabase.queryForText(
+                    "SELECT catalogue_version FROM catalogue_intervention WHERE id = ?", interventionId);
+            return held != null && Long.parseLong(held) >= version;
         });
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -11,14 +12,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueNeedArea;
@@ -40,7 +41,7 @@ class CatalogueEventsConsumerTest {
         String v3 = UUID.randomUUID().toString();
         TopicProbe.send(needAreaUpdated(v3, 3, "third"));
 
-        await(() -> handled(v3));
+        await(() -> TestDatabase.handled(v3));
         CatalogueNeedArea needArea = QuarkusTransaction.requiringNew().call(() -> entityManager.find(CatalogueNeedArea.class, "DA"));
         assertThat(needArea.focusAreas()).containsExactly("third");
         assertThat(needArea.catalogueVersion()).isEqualTo(3);
@@ -59,7 +60,7 @@ class CatalogueEventsConsumerTest {
         Feeds.resend(closed, "structured-interventions.offering.closed");
         String marker = new Feeds.Intervention().publish("structured-interventions.intervention.published", 1);
 
-        await(() -> handled(marker));
+        await(() -> TestDatabase.handled(marker));
         CatalogueIntervention copy = QuarkusTransaction.requiringNew()
                 .call(() -> entityManager.find(CatalogueIntervention.class, intervention.id()));
         assertThat(copy.catalogueVersion()).isEqualTo(3);
@@ -90,28 +91,7 @@ class CatalogueEventsConsumerTest {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private boolean handled(String eventId) {
-        return inboxRows(eventId) > 0;
-    }
-
     private long inboxRows(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue());
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in time");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return Long.parseLong(TestDatabase.queryForText("SELECT count(*) FROM inbox_event WHERE event_id = ?", eventId));
     }
 }
