@@ -20,18 +20,22 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.Loca
 /** One packaged service (its Quarkus fast-jar) running as a separate process against the local infrastructure. */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** A service of the system: its module directory, its usual port and its database. */
-    public record Service(String name, String module, int port, String database) {
+    /**
+     * A service of the system: its module directory, its usual port, its database, and the prefix of its own
+     * configuration (where its {@code base-url}, the start of its events' {@code detailUrl}, is set).
+     */
+    public record Service(String name, String module, int port, String database, String configPrefix) {
 
         public Path jar(Path repository) {
             return repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         }
     }
 
-    public static final Service CATALOGUE = new Service("catalogue-service", "catalogue-service", 8081, "catalogue");
-    public static final Service REFERRAL = new Service("referral-service", "referral-service", 8082, "referral");
-    public static final Service READINESS = new Service("readiness-service", "readiness-service", 8083, "readiness");
-    public static final Service CONTACT_LOG = new Service("contact-log-service", "contact-log-service", 8084, "contact_log");
+    public static final Service CATALOGUE = new Service("catalogue-service", "catalogue-service", 8081, "catalogue", "catalogue");
+    public static final Service REFERRAL = new Service("referral-service", "referral-service", 8082, "referral", "referral");
+    public static final Service READINESS = new Service("readiness-service", "readiness-service", 8083, "readiness", "readiness");
+    public static final Service CONTACT_LOG = new Service("contact-log-service", "contact-log-service", 8084, "contact_log",
+            "contact-log");
     public static final List<Service> ALL = List.of(CATALOGUE, REFERRAL, READINESS, CONTACT_LOG);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -68,7 +72,7 @@ public final class ServiceProcess implements AutoCloseable {
         property(command, "mp.jwt.verify.publickey.location", "local-auth/public-key.pem");
         property(command, "mp.jwt.verify.issuer", LocalTokens.ISSUER);
         property(command, "quarkus.log.console.json.enabled", false);
-        property(command, "catalogue.base-url", "http://localhost:" + port);
+        property(command, service.configPrefix() + ".base-url", "http://localhost:" + port);
         settings.forEach((name, value) -> property(command, name, value));
         command.add("-jar");
         command.add(jar.toString());
