@@ -2,13 +2,10 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -85,8 +82,10 @@ public class InterventionResource {
             @QueryParam("type") @Parameter(schema = @Schema(implementation = InterventionType.class)) String type,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = InterventionStatus.class), example = "PUBLISHED") String status,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Text to look for", example = "anger") String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) @Parameter(description = "From 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("page") @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0", minimum = "0", maximum = "100000")) String page,
+            @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20", minimum = "1", maximum = "100")) String size) {
         InterventionSearch search = new InterventionSearch(
                 QueryParameters.enumValue("needArea", needArea, NeedAreaCode.class),
                 region == null || region.isBlank() ? null : region.strip(),
@@ -95,7 +94,8 @@ public class InterventionResource {
                 QueryParameters.enumValue("type", type, InterventionType.class),
                 QueryParameters.enumValue("status", status, InterventionStatus.class),
                 q == null || q.isBlank() ? null : q);
-        return service.search(search, page, size);
+        return service.search(search, QueryParameters.integer("page", page, 0, 0, 100_000),
+                QueryParameters.integer("size", size, 20, 1, 100));
     }
 
     @GET

@@ -196,6 +196,11 @@ public class Intervention {
     public void revise(InterventionDefinition definition, Intervention alternative, String by, OffsetDateTime at) {
         requireStatus(InterventionStatus.DRAFT, "changed");
         define(definition, alternative, by, at);
+        // The panel assessed what the draft said before: a changed draft needs assessing again.
+        this.approvalDecidedOn = null;
+        this.principleAssessments = new ArrayList<>();
+        this.approvalRecordedBy = null;
+        this.approvalRecordedAt = null;
     }
 
     private void define(InterventionDefinition definition, Intervention alternative, String by, OffsetDateTime at) {
@@ -485,6 +490,11 @@ public class Intervention {
 
     public NeedAreaCode needArea() {
         return needArea;
+    }
+
+    /** The accredited alternative it names, if any. */
+    public Intervention alternative() {
+        return alternative;
     }
 
     public long version() {

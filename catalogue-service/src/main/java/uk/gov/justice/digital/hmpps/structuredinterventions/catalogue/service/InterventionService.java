@@ -1,6 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -81,6 +82,10 @@ public class InterventionService {
     @Transactional
     public InterventionView publish(UUID id, Long expectedVersion, String by) {
         Intervention intervention = current(id, expectedVersion);
+        if (intervention.alternative() != null) {
+            // Read the alternative afresh under a lock, so it cannot be withdrawn while this is published.
+            interventions.getEntityManager().refresh(intervention.alternative(), LockModeType.PESSIMISTIC_WRITE);
+        }
         intervention.publish(by, now());
         return events.publish(InterventionEvent.PUBLISHED, intervention, null, null);
     }
@@ -93,6 +98,9 @@ public class InterventionService {
     @Transactional
     public InterventionView withdraw(UUID id, Long expectedVersion, String reason, String by) {
         Intervention intervention = current(id, expectedVersion);
+        // Locked first: publishing an intervention that names this one as its alternative waits, or is waited for.
+        interventions.getEntityManager().refresh(intervention, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireCurrent(expectedVersion, intervention.version(), intervention.name());
         List<String> pointing = interventions.publishedNamingAsAlternative(id);
         if (!pointing.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, intervention.name() + " is the accredited alternative of "

@@ -112,6 +112,8 @@ class InterventionResourceTest {
                     .body("errors[0].field", is("region"));
             as(Roles.READ_ONLY).queryParam("size", 0).get("/interventions").then().statusCode(400)
                     .body("errors.field", hasItem("size"));
+            as(Roles.READ_ONLY).queryParam("page", "abc").get("/interventions").then().statusCode(400)
+                    .contentType(PROBLEM).body("errors[0].field", is("page"));
         }
     }
 
@@ -236,6 +238,16 @@ class InterventionResourceTest {
             admin().header("If-Match", "\"0\"").body(definition(uniqueName("Again"), "DA")).put("/interventions/" + id)
                     .then().statusCode(412).contentType(PROBLEM);
             as(Roles.READ_ONLY).get("/interventions/" + id).then().body("needArea", is("EM"));
+        }
+
+        @Test
+        void changing_an_approved_draft_clears_its_approval_so_the_panel_assesses_what_is_published() {
+            String id = createDraft(definition(uniqueName("Reassessed"), "ATB"));
+            admin().body(assessment()).post("/interventions/" + id + "/approval").then().statusCode(200);
+            admin().body(definition(uniqueName("Rewritten"), "ATB")).put("/interventions/" + id).then().statusCode(200)
+                    .body("approval", nullValue());
+            admin().post("/interventions/" + id + "/publish").then().statusCode(422)
+                    .body("errors[0].field", is("approval"));
         }
 
         @Test

@@ -100,6 +100,16 @@ class InterventionTest {
         }
 
         @Test
+        void a_revised_draft_loses_its_approval() {
+            Intervention intervention = draft();
+            intervention.recordApproval(assessment(), "ADMIN", NOW);
+            assertThat(intervention.approved()).isTrue();
+            intervention.revise(structured(1, 9), null, "ADMIN", NOW);
+            assertThat(intervention.approved()).isFalse();
+            assertThat(intervention.view().approval()).isNull();
+        }
+
+        @Test
         void there_are_seven_core_principles() {
             assertThat(CsaapPrinciple.values()).hasSize(7);
         }

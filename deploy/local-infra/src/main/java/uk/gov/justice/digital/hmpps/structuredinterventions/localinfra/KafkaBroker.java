@@ -17,8 +17,11 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -147,6 +150,7 @@ public final class KafkaBroker implements AutoCloseable {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("could not create topic " + topic.getKey(), e.getCause());
                     }
+                    alignSettings(admin, topic.getKey(), topic.getValue());
                 }
             }
         } catch (InterruptedException e) {
@@ -154,6 +158,24 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Kafka did not create topics in time", e);
+        }
+    }
+
+    /** A topic kept from an earlier run takes the settings it would be created with now (compaction, say). */
+    private static void alignSettings(Admin admin, String topic, Map<String, String> settings)
+            throws InterruptedException, java.util.concurrent.TimeoutException {
+        if (settings.isEmpty()) {
+            return;
+        }
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        List<AlterConfigOp> changes = settings.entrySet().stream()
+                .map(setting -> new AlterConfigOp(new ConfigEntry(setting.getKey(), setting.getValue()),
+                        AlterConfigOp.OpType.SET))
+                .toList();
+        try {
+            admin.incrementalAlterConfigs(Map.of(resource, changes)).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not change the settings of topic " + topic, e.getCause());
         }
     }
 

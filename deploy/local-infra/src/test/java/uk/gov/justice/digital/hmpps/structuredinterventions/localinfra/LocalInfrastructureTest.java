@@ -75,6 +75,17 @@ class LocalInfrastructureTest {
     }
 
     @Test
+    void a_topic_kept_from_an_earlier_run_takes_the_settings_it_would_be_created_with() throws Exception {
+        infrastructure.kafka().ensureTopics(Map.of("kept.events", Map.of()), 1);
+        infrastructure.kafka().ensureTopics(Map.of("kept.events", Map.of("cleanup.policy", "compact")), 1);
+        try (Admin admin = infrastructure.kafka().admin()) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "kept.events");
+            Config config = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+        }
+    }
+
+    @Test
     void delivers_a_record_through_the_broker_in_key_order() {
         String bootstrap = infrastructure.kafka().bootstrapServers();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(

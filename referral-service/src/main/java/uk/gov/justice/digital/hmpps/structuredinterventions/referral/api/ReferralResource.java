@@ -3,12 +3,9 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.api;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -98,14 +96,19 @@ public class ReferralResource {
             @QueryParam("crn") @Parameter(example = "X123456") String crn,
             @QueryParam("region") @Parameter(example = "london") String region,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status,
-            @QueryParam("interventionId") UUID interventionId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("interventionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String interventionId,
+            @QueryParam("page") @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0", minimum = "0", maximum = "100000")) String page,
+            @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20", minimum = "1", maximum = "100")) String size) {
         if (crn != null && !crn.isBlank() && !crn.strip().matches("^[A-Z][0-9]{6}$")) {
             throw ProblemException.badRequest("crn", "must be an nDelius CRN: a capital letter and six digits");
         }
         return service.search(new ReferralRepository.Search(blankToNull(crn), blankToNull(region),
-                QueryParameters.enumValue("status", status, ReferralStatus.class), interventionId), page, size);
+                QueryParameters.enumValue("status", status, ReferralStatus.class),
+                QueryParameters.uuid("interventionId", interventionId)),
+                QueryParameters.integer("page", page, 0, 0, 100_000), QueryParameters.integer("size", size, 20, 1, 100));
     }
 
     @GET

@@ -45,9 +45,9 @@ public final class ReferralStatusTransitions {
                 new StatusTransition(READY_TO_ALLOCATE, ALLOCATED, TransitionTrigger.MANUAL, TREATMENT_MANAGER, false),
                 new StatusTransition(ALLOCATED, IN_PROGRESS, TransitionTrigger.MANUAL, TREATMENT_MANAGER, false),
                 new StatusTransition(IN_PROGRESS, COMPLETED, TransitionTrigger.MANUAL, TREATMENT_MANAGER, false)));
-        // withdrawn, with a reason, from any open status after submission
+        // withdrawn, with a reason code and a reason, from any open status (a draft too: it is discarded)
         Arrays.stream(ReferralStatus.values())
-                .filter(status -> status.isOpen() && status != DRAFT)
+                .filter(ReferralStatus::isOpen)
                 .forEach(status -> transitions.add(
                         new StatusTransition(status, WITHDRAWN, TransitionTrigger.MANUAL, PRACTITIONER, true)));
         return List.copyOf(transitions);

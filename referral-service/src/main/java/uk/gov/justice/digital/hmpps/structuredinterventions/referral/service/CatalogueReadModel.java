@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueNeedArea;
@@ -71,6 +72,11 @@ public class CatalogueReadModel {
         List<CatalogueIntervention.OfferedIn> offerings = intervention.offerings() == null ? List.of()
                 : intervention.offerings().stream().map(o -> new CatalogueIntervention.OfferedIn(o.region(),
                         nonNull(o.deliveryFormats()), nonNull(o.deliveryModes()))).toList();
+        if (Stream.of(eligibility.sexes(), eligibility.offenceCohorts()).anyMatch(list -> list != null && list.contains(null))
+                || offerings.stream().anyMatch(o -> o.region() == null || o.deliveryFormats().contains(null)
+                        || o.deliveryModes().contains(null))) {
+            throw new PoisonEventException("event " + event.id() + " has an empty entry in a list of its intervention");
+        }
         CatalogueIntervention.Facts facts = new CatalogueIntervention.Facts(intervention.type(), intervention.status(),
                 intervention.name(), intervention.needArea(), eligibility.minimumAge(), eligibility.maximumAge(),
                 nonNull(eligibility.sexes()), nonNull(eligibility.offenceCohorts()), offerings);

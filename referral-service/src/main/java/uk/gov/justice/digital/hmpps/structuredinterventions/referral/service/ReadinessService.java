@@ -65,10 +65,6 @@ public class ReadinessService {
         if (crn == null || !crn.matches("^[A-Z][0-9]{6}$")) {
             throw new PoisonEventException("event " + event.id() + " names no valid CRN in personReference");
         }
-        return people.findByIdOptional(crn).orElseGet(() -> {
-            PersonReadiness created = new PersonReadiness(crn);
-            people.persist(created);
-            return created;
-        });
+        return people.lockOrCreate(crn);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public class ReferralService {
                     change.changedAt(), change.reasonCode(), change.reason(), change.notes());
         }
     }
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ReferralRepository referrals;
     private final CatalogueInterventionRepository catalogue;
@@ -96,6 +99,8 @@ public class ReferralService {
     public ReferralView submit(UUID id, Long expectedVersion, String by) {
         Referral referral = current(id, expectedVersion);
         ReferralDetails details = referral.details();
+        // Taken before anything is decided, so a readiness report for the person cannot slip between the two.
+        PersonReadiness person = readiness.lockOrCreate(details.crn());
         Optional<CatalogueIntervention> intervention = catalogue.findByIdOptional(details.interventionId());
         if (referral.status() == ReferralStatus.DRAFT
                 && referrals.activeExists(details.crn(), details.interventionId(), id)) {
@@ -104,14 +109,13 @@ public class ReferralService {
                     List.of(new FieldError("interventionId", "already has an active referral for " + details.crn())));
         }
         OffsetDateTime now = now();
+        // Age is taken on the day of submission in England and Wales, not in UTC.
         List<FieldError> broken = ReferralEligibility.check(details, intervention.map(CatalogueIntervention::facts),
-                now.toLocalDate());
+                now.atZoneSameInstant(UK).toLocalDate());
         referral.submit(broken, intervention.map(CatalogueIntervention::name).orElse(null), by, now);
         events.moved(referral, referral.history().get(referral.history().size() - 1));
         // The module needs completing once: a person already complete and assessed moves on at once.
-        readiness.findByIdOptional(details.crn())
-                .flatMap(person -> referral.readinessReported(person, now))
-                .ifPresent(change -> events.moved(referral, change));
+        referral.readinessReported(person, now).ifPresent(change -> events.moved(referral, change));
         return referral.view();
     }
 

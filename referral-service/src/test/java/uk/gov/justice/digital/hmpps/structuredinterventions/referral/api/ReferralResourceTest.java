@@ -233,6 +233,14 @@ class ReferralResourceTest {
         }
 
         @Test
+        void a_draft_is_discarded_by_withdrawing_it_with_a_reason() {
+            String id = draft(details(randomCrn(), java.util.UUID.randomUUID()));
+            practitioner().body(Map.of("to", "WITHDRAWN", "reasonCode", "REFERRED_IN_ERROR", "reason", "Wrong person"))
+                    .post("/referrals/" + id + "/transitions").then().statusCode(200).body("status", is("WITHDRAWN"));
+            practitioner().post("/referrals/" + id + "/submit").then().statusCode(409);
+        }
+
+        @Test
         void a_move_the_table_does_not_allow_is_a_409_and_a_move_by_the_wrong_role_a_403() {
             Feeds.Intervention intervention = published();
             String id = submitted(details(randomCrn(), intervention.id()));
@@ -259,6 +267,10 @@ class ReferralResourceTest {
                     .body("content", hasSize(1)).body("content[0].status", is("DRAFT"));
             as(Roles.READ_ONLY).queryParam("crn", "bad").get("/referrals").then().statusCode(400)
                     .body("errors[0].field", is("crn"));
+            as(Roles.READ_ONLY).queryParam("interventionId", "abc").get("/referrals").then().statusCode(400)
+                    .body("errors[0].field", is("interventionId"));
+            as(Roles.READ_ONLY).queryParam("size", "many").get("/referrals").then().statusCode(400)
+                    .body("errors[0].field", is("size"));
         }
     }
 }

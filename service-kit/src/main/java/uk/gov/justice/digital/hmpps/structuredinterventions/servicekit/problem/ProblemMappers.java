@@ -33,6 +33,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** PostgreSQL's SQLSTATE for a unique index refusing a row. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return Problems.response(e.type(), path(uri), e.userMessage(), e.developerMessage(), e.errors());
@@ -122,12 +125,13 @@ public class ProblemMappers {
         }
         org.hibernate.exception.ConstraintViolationException constraint =
                 causeOf(e, org.hibernate.exception.ConstraintViolationException.class);
-        if (constraint != null) {
-            // The service checks its rules first; the database's constraints catch a concurrent change that slipped by.
-            LOG.infof("Refused a change that breaks database constraint %s", constraint.getConstraintName());
+        if (constraint != null && UNIQUE_VIOLATION.equals(constraint.getSQLState())) {
+            // The service checks for duplicates first; a unique index catches a concurrent one that slipped by.
+            // Any other broken constraint is a fault of the service, answered below as a 500.
+            LOG.infof("Refused a change that breaks unique constraint %s", constraint.getConstraintName());
             return Problems.response(ProblemType.CONFLICT, path(uri),
                     "This conflicts with a change made at the same time. Reload and try again.",
-                    "Database constraint " + constraint.getConstraintName() + " refused the change", List.of());
+                    "A concurrent change already stored the same thing", List.of());
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s answering %s", errorId, path(uri));

@@ -2,13 +2,14 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
 /**
- * Reads enumerated query parameters. JAX-RS answers a query parameter it cannot convert with 404, as if the resource
- * did not exist; resources take such parameters as text and read them here, so the caller gets a 400 naming the
- * parameter and the values it accepts.
+ * Reads typed query parameters. JAX-RS answers a query parameter it cannot convert with 404, as if the resource did
+ * not exist; resources take enumerated, UUID and number parameters as text and read them here, so the caller gets a
+ * 400 naming the parameter and what it accepts.
  */
 public final class QueryParameters {
 
@@ -32,5 +33,41 @@ public final class QueryParameters {
         }
         String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         throw ProblemException.badRequest(parameter, "must be one of " + accepted);
+    }
+
+    /**
+     * The UUID {@code value} holds, or {@code null} when there is no value.
+     *
+     * @throws ProblemException (400) naming the parameter
+     */
+    public static UUID uuid(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(parameter, "must be a UUID");
+        }
+    }
+
+    /**
+     * The whole number {@code value} holds, {@code fallback} when there is no value.
+     *
+     * @throws ProblemException (400) naming the parameter and its range
+     */
+    public static int integer(String parameter, String value, int fallback, int minimum, int maximum) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= minimum && number <= maximum) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest(parameter, "must be a whole number from " + minimum + " to " + maximum);
     }
 }

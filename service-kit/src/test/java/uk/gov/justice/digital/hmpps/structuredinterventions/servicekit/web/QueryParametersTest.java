@@ -30,6 +30,22 @@ class QueryParametersTest {
     }
 
     @Test
+    void reads_uuids_and_whole_numbers_in_range_and_names_the_parameter_otherwise() {
+        assertThat(QueryParameters.uuid("id", " 00000000-0000-0000-0000-000000000001 ")).hasToString(
+                "00000000-0000-0000-0000-000000000001");
+        assertThat(QueryParameters.uuid("id", null)).isNull();
+        assertThatThrownBy(() -> QueryParameters.uuid("id", "abc")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.errors()).containsExactly(new FieldError("id", "must be a UUID")));
+        assertThat(QueryParameters.integer("size", null, 20, 1, 100)).isEqualTo(20);
+        assertThat(QueryParameters.integer("size", "100", 20, 1, 100)).isEqualTo(100);
+        for (String bad : List.of("0", "101", "abc", "99999999999")) {
+            assertThatThrownBy(() -> QueryParameters.integer("size", bad, 20, 1, 100))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                            .containsExactly(new FieldError("size", "must be a whole number from 1 to 100")));
+        }
+    }
+
+    @Test
     void a_page_counts_its_pages_from_the_total() {
         assertThat(Page.of(List.of("a", "b"), 0, 2, 5).totalPages()).isEqualTo(3);
         assertThat(Page.of(List.of(), 0, 20, 0).totalPages()).isZero();
