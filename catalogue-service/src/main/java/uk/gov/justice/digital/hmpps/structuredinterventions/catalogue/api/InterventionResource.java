@@ -42,6 +42,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistenc
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service.InterventionService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
@@ -88,12 +89,12 @@ public class InterventionResource {
                     defaultValue = "20", minimum = "1", maximum = "100")) String size) {
         InterventionSearch search = new InterventionSearch(
                 QueryParameters.enumValue("needArea", needArea, NeedAreaCode.class),
-                region == null || region.isBlank() ? null : region.strip(),
+                Texts.blankToNull(region),
                 QueryParameters.enumValue("format", format, DeliveryFormat.class),
                 QueryParameters.enumValue("mode", mode, DeliveryMode.class),
                 QueryParameters.enumValue("type", type, InterventionType.class),
                 QueryParameters.enumValue("status", status, InterventionStatus.class),
-                q == null || q.isBlank() ? null : q);
+                Texts.blankToNull(q));
         return service.search(search, QueryParameters.integer("page", page, 0, 0, 100_000),
                 QueryParameters.integer("size", size, 20, 1, 100));
     }

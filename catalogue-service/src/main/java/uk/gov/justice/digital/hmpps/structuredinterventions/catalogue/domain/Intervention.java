@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 
 /**
  * An entry in the catalogue and the aggregate that guards its rules: a Structured Intervention has at least four
@@ -287,7 +288,7 @@ public class Intervention {
         this.approvalDecidedOn = assessment.decidedOn();
         this.principleAssessments = new ArrayList<>(principles.stream()
                 .sorted(Comparator.comparing(PrincipleAssessment::principle))
-                .map(p -> new PrincipleAssessment(p.principle(), p.met(), blankToNull(p.notes())))
+                .map(p -> new PrincipleAssessment(p.principle(), p.met(), Texts.blankToNull(p.notes())))
                 .toList());
         this.approvalRecordedBy = by;
         this.approvalRecordedAt = at;
@@ -466,10 +467,6 @@ public class Intervention {
 
     static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
         return values.stream().sorted().toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public UUID id() {

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 
 /**
  * A region's delivery of an intervention: in which formats and modes, and on what basis. Part of the intervention
@@ -84,7 +85,7 @@ public class Offering {
         this.deliveryFormats = new HashSet<>(terms.deliveryFormats());
         this.deliveryModes = new HashSet<>(terms.deliveryModes());
         this.basis = terms.basis();
-        this.decidedBy = terms.decidedBy() == null || terms.decidedBy().isBlank() ? null : terms.decidedBy().strip();
+        this.decidedBy = Texts.blankToNull(terms.decidedBy());
         this.decidedOn = terms.decidedOn();
         this.updatedBy = by;
         this.updatedAt = at;

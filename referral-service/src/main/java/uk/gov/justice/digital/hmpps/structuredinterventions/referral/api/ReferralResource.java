@@ -39,6 +39,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.service.Ref
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
@@ -105,7 +106,7 @@ public class ReferralResource {
         if (crn != null && !crn.isBlank() && !crn.strip().matches("^[A-Z][0-9]{6}$")) {
             throw ProblemException.badRequest("crn", "must be an nDelius CRN: a capital letter and six digits");
         }
-        return service.search(new ReferralRepository.Search(blankToNull(crn), blankToNull(region),
+        return service.search(new ReferralRepository.Search(Texts.blankToNull(crn), Texts.blankToNull(region),
                 QueryParameters.enumValue("status", status, ReferralStatus.class),
                 QueryParameters.uuid("interventionId", interventionId)),
                 QueryParameters.integer("page", page, 0, 0, 100_000), QueryParameters.integer("size", size, 20, 1, 100));
@@ -209,9 +210,5 @@ public class ReferralResource {
 
     private static Response withTag(ReferralView referral) {
         return Response.ok(referral).tag(ETags.of(referral.version())).build();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -23,6 +23,7 @@ import org.hibernate.type.SqlTypes;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 
 /**
  * A referral of a person to a Structured Intervention, and the aggregate that guards its status: only a draft is
@@ -148,7 +149,7 @@ public class Referral {
         this.offenceCohorts = details.offenceCohorts().stream().sorted().toList();
         this.riskOfRecidivism = details.riskOfRecidivism();
         this.unsuitableForAccreditedProgramme = Boolean.TRUE.equals(details.unsuitableForAccreditedProgramme());
-        this.unsuitableReason = blankToNull(details.unsuitableForAccreditedProgrammeReason());
+        this.unsuitableReason = Texts.blankToNull(details.unsuitableForAccreditedProgrammeReason());
         this.reasonForReferral = details.reasonForReferral().strip();
         this.updatedBy = by;
         this.updatedAt = at;
@@ -209,7 +210,7 @@ public class Referral {
             throw ProblemException.ruleBroken("The referral cannot be moved to " + to + " like this", broken);
         }
         return move(to, TransitionTrigger.MANUAL, by, at, to == ReferralStatus.WITHDRAWN ? reasonCode : null,
-                blankToNull(reason), blankToNull(notes));
+                Texts.blankToNull(reason), Texts.blankToNull(notes));
     }
 
     /**
@@ -263,10 +264,6 @@ public class Referral {
         StatusChange change = new StatusChange(this, history.size(), from, to, trigger, by, at, reasonCode, reason, notes);
         history.add(change);
         return change;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public UUID id() {
