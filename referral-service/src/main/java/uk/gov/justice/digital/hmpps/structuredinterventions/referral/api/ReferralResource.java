@@ -36,7 +36,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Refe
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.service.ReferralService;
-import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
@@ -103,10 +102,7 @@ public class ReferralResource {
                     defaultValue = "0", minimum = "0", maximum = "100000")) String page,
             @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "20", minimum = "1", maximum = "100")) String size) {
-        if (crn != null && !crn.isBlank() && !crn.strip().matches("^[A-Z][0-9]{6}$")) {
-            throw ProblemException.badRequest("crn", "must be an nDelius CRN: a capital letter and six digits");
-        }
-        return service.search(new ReferralRepository.Search(Texts.blankToNull(crn), Texts.blankToNull(region),
+        return service.search(new ReferralRepository.Search(QueryParameters.crn("crn", crn), Texts.blankToNull(region),
                 QueryParameters.enumValue("status", status, ReferralStatus.class),
                 QueryParameters.uuid("interventionId", interventionId)),
                 QueryParameters.integer("page", page, 0, 0, 100_000), QueryParameters.integer("size", size, 20, 1, 100));

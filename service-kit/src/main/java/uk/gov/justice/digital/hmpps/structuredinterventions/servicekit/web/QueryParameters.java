@@ -16,6 +16,38 @@ public final class QueryParameters {
     private QueryParameters() {
     }
 
+    /** An nDelius case reference number: one capital letter and six digits. */
+    public static final String CRN_PATTERN = "^[A-Z][0-9]{6}$";
+
+    /**
+     * The CRN {@code value} holds, or {@code null} when there is no value.
+     *
+     * @throws ProblemException (400) naming the parameter when it is not a CRN
+     */
+    public static String crn(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String crn = value.strip();
+        if (!crn.matches(CRN_PATTERN)) {
+            throw ProblemException.badRequest(parameter, "must be an nDelius CRN: a capital letter and six digits");
+        }
+        return crn;
+    }
+
+    /**
+     * The CRN a path segment holds.
+     *
+     * @throws ProblemException (400) naming the parameter when it is missing or not a CRN
+     */
+    public static String requiredCrn(String parameter, String value) {
+        String crn = crn(parameter, value);
+        if (crn == null) {
+            throw ProblemException.badRequest(parameter, "must be an nDelius CRN: a capital letter and six digits");
+        }
+        return crn;
+    }
+
     /**
      * The constant of {@code type} that {@code value} names (ignoring case), or {@code null} when there is no value.
      *

@@ -46,6 +46,19 @@ class QueryParametersTest {
     }
 
     @Test
+    void reads_a_crn_and_names_the_parameter_when_it_is_not_one() {
+        assertThat(QueryParameters.crn("crn", " X123456 ")).isEqualTo("X123456");
+        assertThat(QueryParameters.crn("crn", "")).isNull();
+        assertThat(QueryParameters.requiredCrn("crn", "A000001")).isEqualTo("A000001");
+        for (String bad : List.of("x123456", "X12345", "X1234567", "123456X")) {
+            assertThatThrownBy(() -> QueryParameters.crn("crn", bad)).isInstanceOfSatisfying(ProblemException.class,
+                    e -> assertThat(e.errors()).containsExactly(
+                            new FieldError("crn", "must be an nDelius CRN: a capital letter and six digits")));
+        }
+        assertThatThrownBy(() -> QueryParameters.requiredCrn("crn", " ")).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
     void a_page_counts_its_pages_from_the_total() {
         assertThat(Page.of(List.of("a", "b"), 0, 2, 5).totalPages()).isEqualTo(3);
         assertThat(Page.of(List.of(), 0, 20, 0).totalPages()).isZero();
