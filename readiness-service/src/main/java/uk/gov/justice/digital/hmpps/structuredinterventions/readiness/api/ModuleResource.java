@@ -3,9 +3,12 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ModuleContent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service.ModuleService;
@@ -26,7 +29,19 @@ public class ModuleResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY})
     @Operation(summary = "Get the current version of the pre-intervention module",
             description = "The about page, the contents page and the four exercises with their videos and reflection questions, to render online or print as the paper copy.")
+    @APIResponse(responseCode = "200", description = "The current version")
     public ModuleContent current() {
         return service.current();
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY})
+    @Operation(summary = "Get a version of the pre-intervention module",
+            description = "Records keep the version they used; this shows what that version said.")
+    @APIResponse(responseCode = "200", description = "That version")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ModuleContent version(@PathParam("version") @Parameter(example = "1") int version) {
+        return service.version(version);
     }
 }

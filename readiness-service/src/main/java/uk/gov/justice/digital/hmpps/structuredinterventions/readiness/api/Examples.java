@@ -1,0 +1,66 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
+
+/** Request examples for the OpenAPI document, as a practitioner would send them. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String INTRODUCTION = """
+            {
+              "session": {"date": "2026-11-02", "startTime": "10:00", "endTime": "10:45"},
+              "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"},
+              "aboutPageWalkedThrough": true,
+              "contentsPageWalkedThrough": true,
+              "formatExplained": true,
+              "exercisesOverviewed": ["INTRODUCTORY_VIDEO", "GETTING_READY", "WORKING_WITH_PROBATION_FROM_HOME", "CONDITIONS_OF_SUCCESS"],
+              "paperCopyGiven": true,
+              "suitableDevice": false,
+              "technologicalBarriers": "No smartphone or computer at home; the follow-up will use an office laptop."
+            }
+            """;
+
+    static final String FOLLOW_UP = """
+            {
+              "session": {"date": "2026-11-16", "startTime": "14:00", "endTime": "15:30"},
+              "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointedBy": "Alex Programme-Manager"},
+              "length": "EXTENDED",
+              "reviewedModuleBeforehand": false,
+              "probationServiceDeviceUsed": true,
+              "exercisesDiscussed": ["INTRODUCTORY_VIDEO", "GETTING_READY", "WORKING_WITH_PROBATION_FROM_HOME", "CONDITIONS_OF_SUCCESS"],
+              "reflectionNotes": "Worried about childcare on group days; keen after the Getting Ready video.",
+              "attendance": "ATTENDED_COMPLIED"
+            }
+            """;
+
+    static final String COMPLETION = """
+            {"completedOn": "2026-11-16"}
+            """;
+
+    static final String REVISIT = """
+            {
+              "session": {"date": "2026-12-07", "startTime": "11:00", "endTime": "11:30"},
+              "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"},
+              "exercisesRevisited": ["CONDITIONS_OF_SUCCESS"],
+              "reason": "A refresher before the first group session."
+            }
+            """;
+
+    static final String NOT_READY = """
+            {
+              "ready": false,
+              "barriers": ["WORK_PATTERN"],
+              "notes": "Shift pattern changes weekly; cannot commit to a fixed group day yet.",
+              "unresolvedIssues": "Employer has not confirmed fixed shifts.",
+              "recommendSentencePlanReassessment": true
+            }
+            """;
+
+    static final String READY = """
+            {"ready": true, "barriers": []}
+            """;
+
+    static final String ACKNOWLEDGEMENT = """
+            {"notes": "Spoken to the practitioner; start date moved to the next cohort."}
+            """;
+}

@@ -1,0 +1,227 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AssessmentDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.CompletionDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.IntroductionDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.RevisitDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service.ReadinessService;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
+
+@Path("/people/{crn}/readiness")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY})
+@Tag(name = "Readiness", description = "A person's pre-intervention module and their readiness to take part")
+public class ReadinessResource {
+
+    @Schema(name = "ConcernAcknowledgement", description = "A Treatment Manager's acknowledgement of a concern")
+    public record Acknowledgement(@Size(max = 2000) @Schema(description = "What was done about it") String notes) {
+    }
+
+    private final ReadinessService service;
+    private final CurrentUser currentUser;
+
+    ReadinessResource(ReadinessService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(summary = "Get a person's readiness record",
+            description = "Linked referrals, the introduction, follow-ups, completion, revisits, assessments and "
+                    + "concerns, with a derived status, the next step, and what the next follow-up must be. The ETag "
+                    + "carries the record's version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("crn") @Parameter(example = "X123456") String crn) {
+        return withTag(Response.ok(), service.get(crn(crn)));
+    }
+
+    @POST
+    @Path("/introduction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Record step 1: the introduction to the module",
+            description = "Once per person, at any stage (for example at induction), for anyone with a Structured "
+                    + "Intervention on their sentence plan. Records the walk-through, the exercises overviewed, the "
+                    + "paper copy and the person's access to a suitable device: without one the follow-up must be "
+                    + "extended and use a Probation Service device. Opens the record if there is none. Publishes "
+                    + "structured-interventions.readiness.module-introduced.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntroductionDetails.class),
+            examples = @ExampleObject(name = "Introduced; no suitable device", value = Examples.INTRODUCTION)))
+    @APIResponse(responseCode = "201", description = "The record after the introduction")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response introduce(@PathParam("crn") @Parameter(example = "X123456") String crn,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IntroductionDetails details,
+            @Context UriInfo uri) {
+        return created(uri, service.introduce(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+    }
+
+    @POST
+    @Path("/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Record step 2: a follow-up session",
+            description = "Only after the introduction and once the person has been referred (409 otherwise). "
+                    + "Delivered by the probation practitioner, another practitioner, a facilitator or peer mentor "
+                    + "(naming the Programme Manager who appointed them) or an interventions team member. An attended "
+                    + "session must be EXTENDED when the person has not reviewed the module beforehand or has no "
+                    + "suitable device, and then uses a Probation Service device (422 otherwise). An attended "
+                    + "follow-up is the pre-work contact and may count as a RAR day. Publishes "
+                    + "structured-interventions.readiness.follow-up-completed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FollowUpDetails.class),
+            examples = @ExampleObject(name = "An extended session with a peer mentor", value = Examples.FOLLOW_UP)))
+    @APIResponse(responseCode = "201", description = "The record after the follow-up")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response followUp(@PathParam("crn") @Parameter(example = "X123456") String crn,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FollowUpDetails details,
+            @Context UriInfo uri) {
+        return created(uri, service.recordFollowUp(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+    }
+
+    @POST
+    @Path("/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Record that the module was completed",
+            description = "Once: after the introduction and attended follow-ups that together covered all four "
+                    + "exercises (409 otherwise, and 409 for a second completion: later sessions are revisits). "
+                    + "Completion counts as a single RAR day. Publishes structured-interventions.readiness.module-completed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CompletionDetails.class),
+            examples = @ExampleObject(name = "Completed on the day of the follow-up", value = Examples.COMPLETION)))
+    @APIResponse(responseCode = "201", description = "The record after completion")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response complete(@PathParam("crn") @Parameter(example = "X123456") String crn,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CompletionDetails details,
+            @Context UriInfo uri) {
+        return created(uri, service.complete(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+    }
+
+    @POST
+    @Path("/revisits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Record a revisit of the completed module",
+            description = "Any number, after completion (409 before). A revisit never completes the module again. "
+                    + "Publishes structured-interventions.readiness.module-revisited.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RevisitDetails.class),
+            examples = @ExampleObject(name = "A refresher", value = Examples.REVISIT)))
+    @APIResponse(responseCode = "201", description = "The record after the revisit")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response revisit(@PathParam("crn") @Parameter(example = "X123456") String crn,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RevisitDetails details,
+            @Context UriInfo uri) {
+        return created(uri, service.revisit(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+    }
+
+    @POST
+    @Path("/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Assess whether the person is ready to take part",
+            description = "Ready only once the module is complete (409 before). Not ready names at least one barrier "
+                    + "and says why. Not being ready, or unresolved issues that could compromise participation, raise "
+                    + "a concern for the practitioners and the Treatment Manager, which may recommend reassessing the "
+                    + "sentence plan. The latest assessment stands. Publishes "
+                    + "structured-interventions.readiness.assessed, and .concern-raised with a concern.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentDetails.class),
+            examples = {
+                    @ExampleObject(name = "Not ready, with a concern", value = Examples.NOT_READY),
+                    @ExampleObject(name = "Ready", value = Examples.READY)}))
+    @APIResponse(responseCode = "201", description = "The record after the assessment")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response assess(@PathParam("crn") @Parameter(example = "X123456") String crn,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AssessmentDetails details,
+            @Context UriInfo uri) {
+        return created(uri, service.assess(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+    }
+
+    @POST
+    @Path("/concerns/{concernId}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TREATMENT_MANAGER)
+    @Operation(summary = "Acknowledge a concern", description = "By a Treatment Manager, once (409 after).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Acknowledgement.class),
+            examples = @ExampleObject(name = "Acknowledged", value = Examples.ACKNOWLEDGEMENT)))
+    @APIResponse(responseCode = "200", description = "The record after the acknowledgement")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    public Response acknowledge(@PathParam("crn") @Parameter(example = "X123456") String crn,
+            @PathParam("concernId") UUID concernId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Acknowledgement acknowledgement) {
+        return withTag(Response.ok(), service.acknowledgeConcern(crn(crn), concernId, ETags.version(ifMatch),
+                Texts.blankToNull(acknowledgement.notes()), currentUser.userName()));
+    }
+
+    private static String crn(String raw) {
+        return QueryParameters.requiredCrn("crn", raw);
+    }
+
+    private static Response created(UriInfo uri, ReadinessRecord.View record) {
+        return withTag(Response.created(uri.getBaseUriBuilder().path("people").path(record.crn()).path("readiness")
+                .build()), record);
+    }
+
+    private static Response withTag(Response.ResponseBuilder response, ReadinessRecord.View record) {
+        return response.entity(record).tag(ETags.of(record.version())).build();
+    }
+}

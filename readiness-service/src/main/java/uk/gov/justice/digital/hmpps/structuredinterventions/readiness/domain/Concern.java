@@ -1,0 +1,105 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+
+/**
+ * An unresolved issue that could compromise the person's participation, communicated to the probation practitioner and
+ * the Treatment Manager, who acknowledges it. It may carry a recommendation to reassess the sentence plan.
+ */
+@Entity
+@Table(name = "concern")
+public class Concern {
+
+    /** Whom a concern is addressed to: the practitioners named and the region's Treatment Manager. */
+    public static final List<String> ADDRESSED_TO = List.of("PROBATION_PRACTITIONER", "TREATMENT_MANAGER");
+
+    /** What the record shows of a concern. */
+    public record View(UUID id, String description, List<ReadinessBarrier> barriers,
+            boolean recommendSentencePlanReassessment, List<String> addressedTo, List<String> practitioners,
+            String raisedBy, OffsetDateTime raisedAt, boolean acknowledged, String acknowledgedBy,
+            OffsetDateTime acknowledgedAt, String acknowledgementNotes) {
+    }
+
+    @Id
+    private UUID id;
+
+    private String description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private List<ReadinessBarrier> barriers;
+
+    @Column(name = "recommend_sentence_plan_reassessment")
+    private boolean recommendSentencePlanReassessment;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private List<String> practitioners;
+
+    @Column(name = "raised_by")
+    private String raisedBy;
+
+    @Column(name = "raised_at")
+    private OffsetDateTime raisedAt;
+
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private OffsetDateTime acknowledgedAt;
+
+    @Column(name = "acknowledgement_notes")
+    private String acknowledgementNotes;
+
+    protected Concern() {
+    }
+
+    Concern(String description, List<ReadinessBarrier> barriers, boolean recommendSentencePlanReassessment,
+            List<String> practitioners, String by, OffsetDateTime at) {
+        this.id = UUID.randomUUID();
+        this.description = description;
+        this.barriers = List.copyOf(barriers);
+        this.recommendSentencePlanReassessment = recommendSentencePlanReassessment;
+        this.practitioners = List.copyOf(practitioners);
+        this.raisedBy = by;
+        this.raisedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public boolean acknowledged() {
+        return acknowledgedAt != null;
+    }
+
+    /**
+     * The Treatment Manager has read the concern.
+     *
+     * @throws ProblemException (409) when it was acknowledged already
+     */
+    void acknowledge(String notes, String by, OffsetDateTime at) {
+        if (acknowledged()) {
+            throw ProblemException.conflict("The concern was acknowledged already, by " + acknowledgedBy + " at "
+                    + acknowledgedAt);
+        }
+        acknowledgedBy = by;
+        acknowledgedAt = at;
+        acknowledgementNotes = notes;
+    }
+
+    public View view() {
+        return new View(id, description, List.copyOf(barriers), recommendSentencePlanReassessment, ADDRESSED_TO,
+                List.copyOf(practitioners), raisedBy, raisedAt, acknowledged(), acknowledgedBy, acknowledgedAt,
+                acknowledgementNotes);
+    }
+}

@@ -1,0 +1,112 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Step 2: a follow-up session. An attended one is the pre-work contact and may count as a RAR day. */
+@Entity
+@Table(name = "follow_up")
+public class FollowUp {
+
+    /** What the record shows of a follow-up. */
+    public record View(UUID id, Session session, Deliverer deliveredBy, SessionLength length,
+            boolean reviewedModuleBeforehand, boolean probationServiceDeviceUsed, List<ExerciseCode> exercisesDiscussed,
+            String reflectionNotes, Attendance attendance, boolean preWorkContact, List<UUID> referralIds,
+            int moduleVersion, String notes, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    @Id
+    private UUID id;
+
+    @Embedded
+    private Session session;
+
+    @Embedded
+    private Deliverer deliveredBy;
+
+    @Enumerated(EnumType.STRING)
+    private SessionLength length;
+
+    @Column(name = "reviewed_module_beforehand")
+    private boolean reviewedModuleBeforehand;
+
+    @Column(name = "probation_service_device_used")
+    private boolean probationServiceDeviceUsed;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "exercises_discussed", columnDefinition = "jsonb")
+    private List<ExerciseCode> exercisesDiscussed;
+
+    @Column(name = "reflection_notes")
+    private String reflectionNotes;
+
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "referral_ids", columnDefinition = "jsonb")
+    private List<UUID> referralIds;
+
+    @Column(name = "module_version")
+    private int moduleVersion;
+
+    private String notes;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @Column(name = "recorded_at")
+    private OffsetDateTime recordedAt;
+
+    protected FollowUp() {
+    }
+
+    FollowUp(FollowUpDetails details, List<UUID> referralIds, int moduleVersion, String by, OffsetDateTime at) {
+        this.id = UUID.randomUUID();
+        this.session = details.session();
+        this.deliveredBy = details.deliveredBy();
+        this.length = details.length();
+        this.reviewedModuleBeforehand = details.reviewedModuleBeforehand();
+        this.probationServiceDeviceUsed = Boolean.TRUE.equals(details.probationServiceDeviceUsed());
+        this.exercisesDiscussed = ExerciseCodes.sorted(details.exercisesDiscussed());
+        this.reflectionNotes = details.reflectionNotes();
+        this.attendance = details.attendance();
+        this.referralIds = List.copyOf(referralIds);
+        this.moduleVersion = moduleVersion;
+        this.notes = details.notes();
+        this.recordedBy = by;
+        this.recordedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public boolean attended() {
+        return attendance.attended();
+    }
+
+    public List<ExerciseCode> exercisesDiscussed() {
+        return List.copyOf(exercisesDiscussed);
+    }
+
+    public View view() {
+        return new View(id, session, deliveredBy, length, reviewedModuleBeforehand, probationServiceDeviceUsed,
+                List.copyOf(exercisesDiscussed), reflectionNotes, attendance, attended(), List.copyOf(referralIds),
+                moduleVersion, notes, recordedBy, recordedAt);
+    }
+}

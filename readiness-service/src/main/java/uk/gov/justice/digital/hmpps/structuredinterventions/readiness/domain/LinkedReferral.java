@@ -1,0 +1,104 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A referral of the person, as referral-service reported it. Submitted referrals link; a withdrawn one is unlinked but
+ * kept, so that a late or repeated report of it cannot link it again. Reports older than the one held change nothing.
+ */
+@Entity
+@Table(name = "linked_referral")
+public class LinkedReferral {
+
+    /** The referral status that unlinks. */
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    /** What the record shows of a linked referral. */
+    public record View(UUID referralId, UUID interventionId, String interventionName, String status, String referredBy,
+            OffsetDateTime linkedAt, String detailUrl) {
+    }
+
+    /** A report of the referral from referral-service. */
+    public record Report(UUID referralId, UUID interventionId, String interventionName, String status,
+            String changedBy, OffsetDateTime changedAt, long version, String detailUrl, boolean submission) {
+    }
+
+    @Id
+    @Column(name = "referral_id")
+    private UUID referralId;
+
+    @Column(name = "intervention_id")
+    private UUID interventionId;
+
+    @Column(name = "intervention_name")
+    private String interventionName;
+
+    private String status;
+
+    @Column(name = "referred_by")
+    private String referredBy;
+
+    @Column(name = "linked_at")
+    private OffsetDateTime linkedAt;
+
+    @Column(name = "unlinked_at")
+    private OffsetDateTime unlinkedAt;
+
+    @Column(name = "referral_version")
+    private long referralVersion;
+
+    @Column(name = "detail_url")
+    private String detailUrl;
+
+    protected LinkedReferral() {
+    }
+
+    LinkedReferral(Report report) {
+        this.referralId = report.referralId();
+        this.referralVersion = -1;
+        apply(report);
+    }
+
+    /** Applies a report newer than the one held; returns whether anything changed. */
+    boolean apply(Report report) {
+        if (report.version() <= referralVersion) {
+            return false;
+        }
+        referralVersion = report.version();
+        interventionId = report.interventionId();
+        interventionName = report.interventionName();
+        status = report.status();
+        detailUrl = report.detailUrl();
+        if (report.submission() || referredBy == null) {
+            referredBy = report.changedBy();
+        }
+        if (linkedAt == null) {
+            linkedAt = report.changedAt();
+        }
+        if (WITHDRAWN.equals(status)) {
+            unlinkedAt = report.changedAt();
+        }
+        return true;
+    }
+
+    public UUID referralId() {
+        return referralId;
+    }
+
+    public boolean linked() {
+        return unlinkedAt == null;
+    }
+
+    public String referredBy() {
+        return referredBy;
+    }
+
+    public View view() {
+        return new View(referralId, interventionId, interventionName, status, referredBy, linkedAt, detailUrl);
+    }
+}

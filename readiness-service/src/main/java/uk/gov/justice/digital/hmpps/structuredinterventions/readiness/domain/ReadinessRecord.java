@@ -1,0 +1,459 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+
+/**
+ * A person's record of the pre-intervention module and their readiness to take part, and the aggregate that holds the
+ * guidance's rules: the introduction happens once; the follow-up comes after a referral, extended (and on a Probation
+ * Service device) where the person has not reviewed the module or has no suitable device; facilitators and peer
+ * mentors name the Programme Manager who appointed them; the module completes once, after the introduction and
+ * attended follow-ups covering all four exercises, and revisits never complete it again; a person is assessed ready
+ * only once the module is complete; unresolved issues raise a concern for the practitioner and Treatment Manager.
+ */
+@Entity
+@Table(name = "readiness_record")
+public class ReadinessRecord {
+
+    /** The module's completion. */
+    public record Completion(LocalDate completedOn, int moduleVersion, String notes, String recordedBy,
+            OffsetDateTime recordedAt) {
+    }
+
+    /** What the next follow-up must be, from what is known so far. */
+    public record FollowUpRequirement(boolean mustBeExtended, boolean probationServiceDeviceNeeded,
+            List<String> reasons, List<ExerciseCode> exercisesStillToCover) {
+    }
+
+    /** The whole record as a UI shows it. */
+    public record View(String crn, ReadinessStatus status, String nextStep, FollowUpRequirement followUpRequirement,
+            List<LinkedReferral.View> linkedReferrals, Introduction.View introduction, List<FollowUp.View> followUps,
+            Completion completion, List<Revisit.View> revisits, List<Assessment.View> assessments,
+            List<Concern.View> concerns, int openConcerns, OffsetDateTime openedAt, String updatedBy,
+            OffsetDateTime updatedAt, long version) {
+    }
+
+    static final String NO_DEVICE = "the person has no suitable device";
+    static final String NOT_REVIEWED = "the person has not reviewed the module beforehand";
+
+    @Id
+    private String crn;
+
+    @Column(name = "opened_at")
+    private OffsetDateTime openedAt;
+
+    @OneToOne(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "introduction_id")
+    private Introduction introduction;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "crn", nullable = false, updatable = false)
+    @OrderBy("recordedAt")
+    private List<FollowUp> followUps = new ArrayList<>();
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(name = "completion_module_version")
+    private Integer completionModuleVersion;
+
+    @Column(name = "completion_notes")
+    private String completionNotes;
+
+    @Column(name = "completed_by")
+    private String completedBy;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "crn", nullable = false, updatable = false)
+    @OrderBy("recordedAt")
+    private List<Revisit> revisits = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "crn", nullable = false, updatable = false)
+    @OrderBy("assessedAt")
+    private List<Assessment> assessments = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "crn", nullable = false, updatable = false)
+    @OrderBy("raisedAt")
+    private List<Concern> concerns = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "crn", nullable = false, updatable = false)
+    @OrderBy("linkedAt")
+    private List<LinkedReferral> referrals = new ArrayList<>();
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected ReadinessRecord() {
+    }
+
+    /** An empty record, opened by the first thing heard of the person. */
+    public static ReadinessRecord open(String crn, OffsetDateTime at) {
+        ReadinessRecord record = new ReadinessRecord();
+        record.crn = crn;
+        record.openedAt = at;
+        record.updatedAt = at;
+        record.updatedBy = "readiness-service";
+        return record;
+    }
+
+    /**
+     * Step 1: the module was introduced.
+     *
+     * @throws ProblemException 409 when it was introduced already; 422 naming each broken rule
+     */
+    public Introduction introduce(IntroductionDetails details, int moduleVersion, LocalDate today, String by,
+            OffsetDateTime at) {
+        if (introduction != null) {
+            throw ProblemException.conflict("The module was introduced to " + crn + " on " + introduction.session().date()
+                    + "; it is introduced once");
+        }
+        List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
+        broken.addAll(details.session().check("session", today));
+        requireNone(broken, "The introduction cannot be recorded");
+        introduction = new Introduction(details, moduleVersion, by, at);
+        touch(by, at);
+        return introduction;
+    }
+
+    /**
+     * Step 2: a follow-up session was held, or missed.
+     *
+     * @throws ProblemException 409 before the introduction, before a referral, or after completion; 422 naming each
+     *         broken rule, such as a standard-length session where an extended one is required
+     */
+    public FollowUp recordFollowUp(FollowUpDetails details, int moduleVersion, LocalDate today, String by,
+            OffsetDateTime at) {
+        if (completedOn != null) {
+            throw ProblemException.conflict("The module was completed on " + completedOn
+                    + "; a later session on it is a revisit");
+        }
+        if (introduction == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Introduce the module before the follow-up", null,
+                    List.of(new FieldError("introduction", "no introduction is recorded for " + crn)));
+        }
+        if (activeReferrals().isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The follow-up comes once the person has been referred to an intervention", null,
+                    List.of(new FieldError("referral", "no referral of " + crn + " is linked")));
+        }
+        List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
+        broken.addAll(details.session().check("session", today));
+        if (details.session().date() != null && details.session().date().isBefore(introduction.session().date())) {
+            broken.add(new FieldError("session.date",
+                    "must not be before the introduction on " + introduction.session().date()));
+        }
+        boolean attended = details.attendance().attended();
+        if (attended) {
+            List<String> reasons = extendedReasons(details.reviewedModuleBeforehand());
+            if (!reasons.isEmpty() && details.length() != SessionLength.EXTENDED) {
+                broken.add(new FieldError("length", "must be EXTENDED: " + String.join(" and ", reasons)));
+            }
+            if (!introduction.suitableDevice() && !Boolean.TRUE.equals(details.probationServiceDeviceUsed())) {
+                broken.add(new FieldError("probationServiceDeviceUsed",
+                        "must be true: " + NO_DEVICE + ", so the videos are shown on a Probation Service device"));
+            }
+            if (details.exercisesDiscussed().isEmpty()) {
+                broken.add(new FieldError("exercisesDiscussed", "must name at least one exercise discussed"));
+            }
+        } else if (!details.exercisesDiscussed().isEmpty()) {
+            broken.add(new FieldError("exercisesDiscussed", "must be empty: the person did not attend"));
+        }
+        requireNone(broken, "The follow-up cannot be recorded");
+        FollowUp followUp = new FollowUp(details, activeReferrals().stream().map(LinkedReferral::referralId).toList(),
+                moduleVersion, by, at);
+        followUps.add(followUp);
+        touch(by, at);
+        return followUp;
+    }
+
+    /**
+     * The module was completed. It completes once.
+     *
+     * @throws ProblemException 409 when completed already, or before the introduction and attended follow-ups covering
+     *         all four exercises; 422 for a completion date in the future or before those follow-ups
+     */
+    public Completion complete(CompletionDetails details, int moduleVersion, LocalDate today, String by,
+            OffsetDateTime at) {
+        if (completedOn != null) {
+            throw ProblemException.conflict("The module was completed on " + completedOn
+                    + "; it completes once, and later sessions are revisits");
+        }
+        if (introduction == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "The module has not been introduced", null,
+                    List.of(new FieldError("introduction", "no introduction is recorded for " + crn)));
+        }
+        List<ExerciseCode> missing = ExerciseCodes.missing(exercisesCovered());
+        if (!missing.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Attended follow-ups have not yet covered every exercise of the module", null,
+                    List.of(new FieldError("followUps", "no attended follow-up has covered " + missing)));
+        }
+        LocalDate coveredOn = coveredOn();
+        List<FieldError> broken = new ArrayList<>();
+        if (details.completedOn().isAfter(today)) {
+            broken.add(new FieldError("completedOn", "must not be in the future"));
+        } else if (details.completedOn().isBefore(coveredOn)) {
+            broken.add(new FieldError("completedOn",
+                    "must not be before " + coveredOn + ", when the follow-ups had covered every exercise"));
+        }
+        requireNone(broken, "The completion cannot be recorded");
+        completedOn = details.completedOn();
+        completionModuleVersion = moduleVersion;
+        completionNotes = details.notes();
+        completedBy = by;
+        completedAt = at;
+        touch(by, at);
+        return completion().orElseThrow();
+    }
+
+    /**
+     * A return to the completed module. It never completes the module again.
+     *
+     * @throws ProblemException 409 before completion; 422 naming each broken rule
+     */
+    public Revisit revisit(RevisitDetails details, int moduleVersion, LocalDate today, String by, OffsetDateTime at) {
+        if (completedOn == null) {
+            throw ProblemException.conflict("The module is not yet complete: a session on it is a follow-up, not a revisit");
+        }
+        List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
+        broken.addAll(details.session().check("session", today));
+        if (details.session().date() != null && details.session().date().isBefore(completedOn)) {
+            broken.add(new FieldError("session.date", "must not be before the completion on " + completedOn));
+        }
+        requireNone(broken, "The revisit cannot be recorded");
+        Revisit revisit = new Revisit(details, moduleVersion, by, at);
+        revisits.add(revisit);
+        touch(by, at);
+        return revisit;
+    }
+
+    /**
+     * The person was assessed ready, or not ready with the barriers found. Not being ready, or issues left unresolved,
+     * raise a concern for the practitioners and the Treatment Manager.
+     *
+     * @return the concern raised, if any
+     * @throws ProblemException 409 before the introduction, or for "ready" before completion; 422 naming each broken
+     *         rule
+     */
+    public Optional<Concern> assess(AssessmentDetails details, String by, OffsetDateTime at) {
+        if (introduction == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Introduce the module before assessing readiness", null,
+                    List.of(new FieldError("introduction", "no introduction is recorded for " + crn)));
+        }
+        boolean ready = details.ready();
+        if (ready && completedOn == null) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The person can be assessed ready only once the module is complete: it is a prerequisite", null,
+                    List.of(new FieldError("ready", "the module is not complete")));
+        }
+        boolean notes = details.notes() != null && !details.notes().isBlank();
+        boolean unresolved = details.unresolvedIssues() != null && !details.unresolvedIssues().isBlank();
+        List<FieldError> broken = new ArrayList<>();
+        if (ready && !details.barriers().isEmpty()) {
+            broken.add(new FieldError("barriers", "must be empty when the person is ready"));
+        }
+        if (!ready && details.barriers().isEmpty()) {
+            broken.add(new FieldError("barriers", "must name at least one barrier when the person is not ready"));
+        }
+        if (!ready && !notes) {
+            broken.add(new FieldError("notes", "must say why the person is not ready"));
+        } else if (details.barriers().contains(ReadinessBarrier.OTHER) && !notes) {
+            broken.add(new FieldError("notes", "must describe the OTHER barrier"));
+        }
+        boolean concernRaised = !ready || unresolved;
+        boolean recommend = Boolean.TRUE.equals(details.recommendSentencePlanReassessment());
+        if (recommend && !concernRaised) {
+            broken.add(new FieldError("recommendSentencePlanReassessment",
+                    "goes with a concern: the person not ready, or unresolved issues"));
+        }
+        requireNone(broken, "The assessment cannot be recorded");
+        Concern concern = null;
+        if (concernRaised) {
+            concern = new Concern(unresolved ? details.unresolvedIssues() : details.notes(),
+                    details.barriers().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(details.barriers())),
+                    recommend, practitioners(by), by, at);
+            concerns.add(concern);
+        }
+        assessments.add(new Assessment(details, concern == null ? null : concern.id(), by, at));
+        touch(by, at);
+        return Optional.ofNullable(concern);
+    }
+
+    /** The latest assessment, which stands. */
+    public Optional<Assessment> latestAssessment() {
+        return assessments.stream().max(Comparator.comparing(Assessment::assessedAt));
+    }
+
+    /**
+     * A Treatment Manager acknowledges a concern.
+     *
+     * @throws ProblemException 404 for an unknown concern; 409 when acknowledged already
+     */
+    public Concern acknowledgeConcern(UUID concernId, String notes, String by, OffsetDateTime at) {
+        Concern concern = concerns.stream().filter(c -> c.id().equals(concernId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Concern", concernId));
+        concern.acknowledge(notes, by, at);
+        touch(by, at);
+        return concern;
+    }
+
+    /**
+     * referral-service reported a referral of the person: a submitted one links, a withdrawn one unlinks. A report no
+     * newer than the one held changes nothing, so repeats and stragglers are harmless.
+     *
+     * @return whether the record changed
+     */
+    public boolean referralReported(LinkedReferral.Report report, OffsetDateTime at) {
+        Optional<LinkedReferral> known = referrals.stream()
+                .filter(r -> r.referralId().equals(report.referralId())).findFirst();
+        boolean changed;
+        if (known.isPresent()) {
+            changed = known.get().apply(report);
+        } else {
+            referrals.add(new LinkedReferral(report));
+            changed = true;
+        }
+        if (changed) {
+            touch("referral-service", at);
+        }
+        return changed;
+    }
+
+    /** The referrals linked now, withdrawn ones left out. */
+    public List<LinkedReferral> activeReferrals() {
+        return referrals.stream().filter(LinkedReferral::linked).toList();
+    }
+
+    public ReadinessStatus status() {
+        Optional<Assessment> latest = latestAssessment();
+        if (latest.isPresent() && !latest.get().ready()) {
+            return ReadinessStatus.NOT_READY;
+        }
+        if (completedOn != null) {
+            return latest.isPresent() ? ReadinessStatus.READY : ReadinessStatus.AWAITING_ASSESSMENT;
+        }
+        if (introduction == null) {
+            return ReadinessStatus.AWAITING_INTRODUCTION;
+        }
+        if (activeReferrals().isEmpty()) {
+            return ReadinessStatus.AWAITING_REFERRAL;
+        }
+        return followUps.stream().anyMatch(FollowUp::attended) ? ReadinessStatus.FOLLOWED_UP
+                : ReadinessStatus.AWAITING_FOLLOW_UP;
+    }
+
+    public FollowUpRequirement followUpRequirement() {
+        List<String> reasons = introduction == null ? List.of() : extendedReasons(true);
+        boolean noDevice = introduction != null && !introduction.suitableDevice();
+        return new FollowUpRequirement(!reasons.isEmpty(), noDevice, reasons,
+                completedOn != null ? List.of() : ExerciseCodes.missing(exercisesCovered()));
+    }
+
+    public Optional<Completion> completion() {
+        return completedOn == null ? Optional.empty() : Optional.of(new Completion(completedOn,
+                completionModuleVersion, completionNotes, completedBy, completedAt));
+    }
+
+    public View view() {
+        ReadinessStatus status = status();
+        return new View(crn, status, status.nextStep(), followUpRequirement(),
+                activeReferrals().stream().map(LinkedReferral::view).toList(),
+                introduction == null ? null : introduction.view(),
+                followUps.stream().map(FollowUp::view).toList(), completion().orElse(null),
+                revisits.stream().map(Revisit::view).toList(), assessments.stream().map(Assessment::view).toList(),
+                concerns.stream().map(Concern::view).toList(),
+                (int) concerns.stream().filter(c -> !c.acknowledged()).count(), openedAt, updatedBy, updatedAt, version);
+    }
+
+    public String crn() {
+        return crn;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private List<String> extendedReasons(boolean reviewedModuleBeforehand) {
+        List<String> reasons = new ArrayList<>();
+        if (!introduction.suitableDevice()) {
+            reasons.add(NO_DEVICE);
+        }
+        if (!reviewedModuleBeforehand) {
+            reasons.add(NOT_REVIEWED);
+        }
+        return reasons;
+    }
+
+    private Set<ExerciseCode> exercisesCovered() {
+        Set<ExerciseCode> covered = EnumSet.noneOf(ExerciseCode.class);
+        followUps.stream().filter(FollowUp::attended).forEach(f -> covered.addAll(f.exercisesDiscussed()));
+        return covered;
+    }
+
+    /** The date of the attended follow-up by which every exercise had been covered. */
+    private LocalDate coveredOn() {
+        Set<ExerciseCode> covered = EnumSet.noneOf(ExerciseCode.class);
+        List<FollowUp> attended = followUps.stream().filter(FollowUp::attended)
+                .sorted(Comparator.comparing((FollowUp f) -> f.session().date())
+                        .thenComparing(f -> f.session().startTime()))
+                .toList();
+        for (FollowUp followUp : attended) {
+            covered.addAll(followUp.exercisesDiscussed());
+            if (covered.size() == ExerciseCode.values().length) {
+                return followUp.session().date();
+            }
+        }
+        throw new IllegalStateException("the follow-ups of " + crn + " do not cover every exercise");
+    }
+
+    private List<String> practitioners(String by) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(by);
+        activeReferrals().stream().map(LinkedReferral::referredBy).filter(n -> n != null).forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    private void touch(String by, OffsetDateTime at) {
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    private static void requireNone(List<FieldError> broken, String message) {
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleBroken(message, broken);
+        }
+    }
+}

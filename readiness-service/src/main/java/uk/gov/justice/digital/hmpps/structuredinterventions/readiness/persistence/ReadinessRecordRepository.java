@@ -1,0 +1,26 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+
+@ApplicationScoped
+public class ReadinessRecordRepository implements PanacheRepositoryBase<ReadinessRecord, String> {
+
+    /**
+     * The person's record, opened empty if there is none yet, and locked until the transaction ends. Every change to a
+     * record, from a practitioner or from a referral event, takes this lock first, so the rules are checked against
+     * what the others committed. An opened record that nothing was added to goes when its transaction rolls back.
+     */
+    public ReadinessRecord lockOrOpen(String crn, OffsetDateTime at) {
+        ReadinessRecord opened = ReadinessRecord.open(crn, at);
+        getEntityManager().createNativeQuery("""
+                INSERT INTO readiness_record (crn, opened_at, updated_by, updated_at, version)
+                VALUES (:crn, :at, :by, :at, 0) ON CONFLICT (crn) DO NOTHING""")
+                .setParameter("crn", crn).setParameter("at", at).setParameter("by", opened.view().updatedBy())
+                .executeUpdate();
+        return findById(crn, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,126 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AssessmentDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.CompletionDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.IntroductionDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.RevisitDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessRecordRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+
+/**
+ * Records each step of the pre-intervention module and the readiness assessment for a person. Each step locks the
+ * person's record, applies the guidance's rules, and writes its event to the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class ReadinessService {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final ReadinessRecordRepository records;
+    private final ModuleService module;
+    private final ReadinessEvents events;
+    private final Clock clock;
+
+    ReadinessService(ReadinessRecordRepository records, ModuleService module, ReadinessEvents events, Clock clock) {
+        this.records = records;
+        this.module = module;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReadinessRecord.View get(String crn) {
+        return records.findByIdOptional(crn).map(ReadinessRecord::view)
+                .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
+    }
+
+    @Transactional
+    public ReadinessRecord.View introduce(String crn, Long expectedVersion, IntroductionDetails details, String by) {
+        int version = module.resolve(details.moduleVersion());
+        OffsetDateTime now = now();
+        ReadinessRecord record = current(crn, expectedVersion, now);
+        var introduction = record.introduce(details, version, today(now), by, now);
+        events.introduced(record, introduction);
+        return saved(record);
+    }
+
+    @Transactional
+    public ReadinessRecord.View recordFollowUp(String crn, Long expectedVersion, FollowUpDetails details, String by) {
+        int version = module.resolve(details.moduleVersion());
+        OffsetDateTime now = now();
+        ReadinessRecord record = current(crn, expectedVersion, now);
+        var followUp = record.recordFollowUp(details, version, today(now), by, now);
+        events.followedUp(record, followUp);
+        return saved(record);
+    }
+
+    @Transactional
+    public ReadinessRecord.View complete(String crn, Long expectedVersion, CompletionDetails details, String by) {
+        int version = module.resolve(details.moduleVersion());
+        OffsetDateTime now = now();
+        ReadinessRecord record = current(crn, expectedVersion, now);
+        var completion = record.complete(details, version, today(now), by, now);
+        events.completed(record, completion);
+        return saved(record);
+    }
+
+    @Transactional
+    public ReadinessRecord.View revisit(String crn, Long expectedVersion, RevisitDetails details, String by) {
+        int version = module.resolve(details.moduleVersion());
+        OffsetDateTime now = now();
+        ReadinessRecord record = current(crn, expectedVersion, now);
+        var revisit = record.revisit(details, version, today(now), by, now);
+        events.revisited(record, revisit);
+        return saved(record);
+    }
+
+    @Transactional
+    public ReadinessRecord.View assess(String crn, Long expectedVersion, AssessmentDetails details, String by) {
+        OffsetDateTime now = now();
+        ReadinessRecord record = current(crn, expectedVersion, now);
+        var concern = record.assess(details, by, now);
+        events.assessed(record, record.latestAssessment().orElseThrow());
+        concern.ifPresent(raised -> events.concernRaised(record, raised));
+        return saved(record);
+    }
+
+    @Transactional
+    public ReadinessRecord.View acknowledgeConcern(String crn, UUID concernId, Long expectedVersion, String notes,
+            String by) {
+        OffsetDateTime now = now();
+        ReadinessRecord record = records.findByIdOptional(crn, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
+        ETags.requireCurrent(expectedVersion, record.version(), "The readiness record");
+        record.acknowledgeConcern(concernId, notes, by, now);
+        return saved(record);
+    }
+
+    private ReadinessRecord current(String crn, Long expectedVersion, OffsetDateTime now) {
+        ReadinessRecord record = records.lockOrOpen(crn, now);
+        ETags.requireCurrent(expectedVersion, record.version(), "The readiness record");
+        return record;
+    }
+
+    private ReadinessRecord.View saved(ReadinessRecord record) {
+        records.flush();
+        return record.view();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static LocalDate today(OffsetDateTime now) {
+        return now.atZoneSameInstant(UK).toLocalDate();
+    }
+}

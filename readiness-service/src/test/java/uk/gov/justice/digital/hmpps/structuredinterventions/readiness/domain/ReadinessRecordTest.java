@@ -1,0 +1,431 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.ALL;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.NOW;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.PRACTITIONER;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.TODAY;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.followUp;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.on;
+
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+
+class ReadinessRecordTest {
+
+    private static final Set<ExerciseCode> FIRST_TWO = EnumSet.of(ExerciseCode.INTRODUCTORY_VIDEO,
+            ExerciseCode.GETTING_READY);
+    private static final Set<ExerciseCode> LAST_TWO = EnumSet.of(ExerciseCode.WORKING_WITH_PROBATION_FROM_HOME,
+            ExerciseCode.CONDITIONS_OF_SUCCESS);
+
+    @Nested
+    class Introduction {
+
+        @Test
+        void is_recorded_once_and_a_second_one_is_a_conflict() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW);
+
+            assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_REFERRAL);
+            assertProblem(() -> record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW), ProblemType.CONFLICT);
+        }
+
+        @Test
+        void without_a_suitable_device_requires_the_follow_up_to_be_extended_on_a_probation_service_device() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            record.introduce(Steps.introduction(false), 1, TODAY, "PP1", NOW);
+
+            ReadinessRecord.FollowUpRequirement requirement = record.followUpRequirement();
+            assertThat(requirement.mustBeExtended()).isTrue();
+            assertThat(requirement.probationServiceDeviceNeeded()).isTrue();
+            assertThat(requirement.reasons()).containsExactly(ReadinessRecord.NO_DEVICE);
+            assertThat(requirement.exercisesStillToCover()).containsExactlyElementsOf(ALL);
+        }
+
+        @Test
+        void by_a_peer_mentor_must_name_the_programme_manager_who_appointed_them() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            IntroductionDetails byMentor = new IntroductionDetails(on(TODAY),
+                    new Deliverer("Sam", DelivererRole.PEER_MENTOR, " "), true, true, true, ALL, true, true, null,
+                    null, null);
+
+            assertRuleBroken(() -> record.introduce(byMentor, 1, TODAY, "PP1", NOW), "deliveredBy.appointedBy");
+        }
+
+        @Test
+        void cannot_be_in_the_future_or_end_before_it_starts() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            IntroductionDetails tomorrow = new IntroductionDetails(
+                    new Session(TODAY.plusDays(1), LocalTime.of(10, 0), LocalTime.of(9, 0)), PRACTITIONER, true, true,
+                    true, ALL, true, true, null, null, null);
+
+            assertRuleBroken(() -> record.introduce(tomorrow, 1, TODAY, "PP1", NOW), "session.date", "session.endTime");
+        }
+    }
+
+    @Nested
+    class FollowUp {
+
+        @Test
+        void before_the_person_has_been_referred_is_a_conflict() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW);
+
+            assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW),
+                    ProblemType.CONFLICT, "referral");
+        }
+
+        @Test
+        void after_the_only_referral_was_withdrawn_is_a_conflict() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW);
+            UUID referral = UUID.randomUUID();
+            record.referralReported(Steps.submitted(referral, 1), NOW);
+            record.referralReported(Steps.withdrawn(referral, 2), NOW);
+
+            assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_REFERRAL);
+            assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW),
+                    ProblemType.CONFLICT, "referral");
+        }
+
+        @Test
+        void before_the_introduction_is_a_conflict() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            record.referralReported(Steps.submitted(UUID.randomUUID(), 1), NOW);
+
+            assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_INTRODUCTION);
+            assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW),
+                    ProblemType.CONFLICT, "introduction");
+        }
+
+        @Test
+        void of_standard_length_when_the_person_has_not_reviewed_the_module_is_refused() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+
+            assertRuleBroken(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, false, ALL), 1, TODAY,
+                    "PP1", NOW), "length");
+            record.recordFollowUp(followUp(SessionLength.EXTENDED, false, ALL), 1, TODAY, "PP1", NOW);
+            assertThat(record.status()).isEqualTo(ReadinessStatus.FOLLOWED_UP);
+        }
+
+        @Test
+        void of_standard_length_without_a_suitable_device_is_refused_and_needs_a_probation_service_device() {
+            ReadinessRecord record = Steps.introducedAndReferred(false);
+
+            ProblemException refused = assertRuleBroken(() -> record.recordFollowUp(
+                    followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW), "length",
+                    "probationServiceDeviceUsed");
+            assertThat(refused.errors().get(0).message()).contains(ReadinessRecord.NO_DEVICE);
+
+            record.recordFollowUp(followUp(on(TODAY), PRACTITIONER, SessionLength.EXTENDED, true, true, ALL,
+                    Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
+            assertThat(record.view().followUps()).singleElement()
+                    .satisfies(f -> assertThat(f.preWorkContact()).isTrue());
+        }
+
+        @Test
+        void by_a_peer_mentor_or_facilitator_without_the_appointing_programme_manager_is_refused() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+            for (DelivererRole role : List.of(DelivererRole.PEER_MENTOR, DelivererRole.FACILITATOR)) {
+                assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY), new Deliverer("Sam", role, null),
+                        SessionLength.STANDARD, true, false, ALL, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW),
+                        "deliveredBy.appointedBy");
+            }
+            record.recordFollowUp(followUp(on(TODAY), new Deliverer("Sam", DelivererRole.PEER_MENTOR, "Alex PM"),
+                    SessionLength.STANDARD, true, false, ALL, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
+            assertThat(record.view().followUps()).hasSize(1);
+        }
+
+        @Test
+        void another_practitioner_or_an_interventions_team_member_needs_no_appointment() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+            for (DelivererRole role : List.of(DelivererRole.ANOTHER_PROBATION_PRACTITIONER,
+                    DelivererRole.INTERVENTIONS_TEAM_MEMBER)) {
+                record.recordFollowUp(followUp(on(TODAY), new Deliverer("Kim", role, null), SessionLength.STANDARD,
+                        true, false, FIRST_TWO, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
+            }
+            assertThat(record.view().followUps()).hasSize(2);
+        }
+
+        @Test
+        void that_was_missed_is_recorded_but_is_not_a_pre_work_contact_and_discusses_nothing() {
+            ReadinessRecord record = Steps.introducedAndReferred(false);
+
+            assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY), PRACTITIONER, SessionLength.EXTENDED,
+                    true, true, ALL, Attendance.FAILED_TO_ATTEND), 1, TODAY, "PP1", NOW), "exercisesDiscussed");
+            record.recordFollowUp(followUp(on(TODAY), PRACTITIONER, SessionLength.STANDARD, true, false, Set.of(),
+                    Attendance.FAILED_TO_ATTEND), 1, TODAY, "PP1", NOW);
+
+            assertThat(record.view().followUps()).singleElement()
+                    .satisfies(f -> assertThat(f.preWorkContact()).isFalse());
+            assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_FOLLOW_UP);
+        }
+
+        @Test
+        void keeps_the_referrals_linked_when_it_took_place() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+            UUID linked = record.activeReferrals().get(0).referralId();
+
+            record.recordFollowUp(followUp(SessionLength.STANDARD, true, FIRST_TWO), 1, TODAY, "PP1", NOW);
+
+            assertThat(record.view().followUps().get(0).referralIds()).containsExactly(linked);
+        }
+
+        @Test
+        void before_the_introduction_date_is_refused() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+
+            assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY.minusDays(11)), PRACTITIONER,
+                    SessionLength.STANDARD, true, false, ALL, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW),
+                    "session.date");
+        }
+
+        @Test
+        void after_completion_is_a_conflict_because_it_is_a_revisit() {
+            ReadinessRecord record = Steps.completed();
+
+            assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1",
+                    NOW), ProblemType.CONFLICT);
+        }
+    }
+
+    @Nested
+    class Completion {
+
+        @Test
+        void needs_attended_follow_ups_that_together_cover_all_four_exercises() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+            record.recordFollowUp(followUp(on(TODAY.minusDays(3)), PRACTITIONER, SessionLength.STANDARD, true, false,
+                    FIRST_TWO, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
+            record.recordFollowUp(followUp(on(TODAY.minusDays(2)), PRACTITIONER, SessionLength.STANDARD, true, false,
+                    Set.of(), Attendance.FAILED_TO_ATTEND), 1, TODAY, "PP1", NOW);
+
+            ProblemException notYet = assertProblem(() -> record.complete(
+                    new CompletionDetails(TODAY, null, null), 1, TODAY, "PP1", NOW), ProblemType.CONFLICT, "followUps");
+            assertThat(notYet.errors().get(0).message()).contains("WORKING_WITH_PROBATION_FROM_HOME",
+                    "CONDITIONS_OF_SUCCESS");
+            assertThat(record.followUpRequirement().exercisesStillToCover()).containsExactlyElementsOf(LAST_TWO);
+
+            record.recordFollowUp(followUp(on(TODAY.minusDays(1)), PRACTITIONER, SessionLength.STANDARD, true, false,
+                    LAST_TWO, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
+            assertRuleBroken(() -> record.complete(new CompletionDetails(TODAY.minusDays(2), null, null), 1, TODAY,
+                    "PP1", NOW), "completedOn");
+            record.complete(new CompletionDetails(TODAY.minusDays(1), null, null), 1, TODAY, "PP1", NOW);
+
+            assertThat(record.completion()).hasValueSatisfying(c -> assertThat(c.completedOn()).isEqualTo(TODAY.minusDays(1)));
+            assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_ASSESSMENT);
+        }
+
+        @Test
+        void a_second_completion_is_a_conflict() {
+            ReadinessRecord record = Steps.completed();
+
+            assertProblem(() -> record.complete(new CompletionDetails(TODAY, null, null), 1, TODAY, "PP1", NOW),
+                    ProblemType.CONFLICT);
+            assertThat(record.completion()).hasValueSatisfying(c -> assertThat(c.completedOn()).isEqualTo(TODAY.minusDays(2)));
+        }
+
+        @Test
+        void cannot_be_dated_in_the_future() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+            record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW);
+
+            assertRuleBroken(() -> record.complete(new CompletionDetails(TODAY.plusDays(1), null, null), 1, TODAY,
+                    "PP1", NOW), "completedOn");
+        }
+    }
+
+    @Nested
+    class Revisit {
+
+        @Test
+        void never_completes_the_module_again() {
+            ReadinessRecord record = Steps.completed();
+            ReadinessRecord.Completion before = record.completion().orElseThrow();
+
+            record.revisit(new RevisitDetails(on(TODAY), PRACTITIONER, Set.of(ExerciseCode.CONDITIONS_OF_SUCCESS),
+                    "refresher", null, null), 1, TODAY, "PP1", NOW);
+            record.revisit(new RevisitDetails(on(TODAY), PRACTITIONER, ALL, null, null, null), 1, TODAY, "PP1", NOW);
+
+            assertThat(record.view().revisits()).hasSize(2);
+            assertThat(record.completion()).contains(before);
+        }
+
+        @Test
+        void before_completion_is_a_conflict() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+
+            assertProblem(() -> record.revisit(new RevisitDetails(on(TODAY), PRACTITIONER, ALL, null, null, null), 1,
+                    TODAY, "PP1", NOW), ProblemType.CONFLICT);
+        }
+
+        @Test
+        void before_the_completion_date_is_refused() {
+            ReadinessRecord record = Steps.completed();
+
+            assertRuleBroken(() -> record.revisit(new RevisitDetails(on(TODAY.minusDays(3)), PRACTITIONER, ALL, null,
+                    null, null), 1, TODAY, "PP1", NOW), "session.date");
+        }
+    }
+
+    @Nested
+    class Assessment {
+
+        @Test
+        void ready_before_the_module_is_complete_is_a_conflict() {
+            ReadinessRecord record = Steps.introducedAndReferred(true);
+
+            assertProblem(() -> record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW),
+                    ProblemType.CONFLICT, "ready");
+        }
+
+        @Test
+        void ready_after_completion_makes_the_person_ready_and_raises_no_concern() {
+            ReadinessRecord record = Steps.completed();
+
+            assertThat(record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW)).isEmpty();
+            assertThat(record.status()).isEqualTo(ReadinessStatus.READY);
+        }
+
+        @Test
+        void not_ready_names_barriers_and_says_why() {
+            ReadinessRecord record = Steps.completed();
+
+            assertRuleBroken(() -> record.assess(new AssessmentDetails(false, Set.of(), null, null, null), "PP1", NOW),
+                    "barriers", "notes");
+            assertRuleBroken(() -> record.assess(new AssessmentDetails(true, Set.of(ReadinessBarrier.MOTIVATION), null,
+                    null, null), "PP1", NOW), "barriers");
+        }
+
+        @Test
+        void other_as_a_barrier_must_be_described() {
+            ReadinessRecord record = Steps.completed();
+
+            assertRuleBroken(() -> record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.OTHER), " ",
+                    null, null), "PP1", NOW), "notes");
+        }
+
+        @Test
+        void not_ready_raises_a_concern_for_the_practitioners_and_the_treatment_manager() {
+            ReadinessRecord record = Steps.completed();
+
+            Concern concern = record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.WORK_PATTERN,
+                    ReadinessBarrier.ABILITY_TO_ATTEND), "Shifts change weekly", null, true), "PP2", NOW).orElseThrow();
+
+            Concern.View view = concern.view();
+            assertThat(view.addressedTo()).containsExactly("PROBATION_PRACTITIONER", "TREATMENT_MANAGER");
+            assertThat(view.practitioners()).containsExactly("PP2", "PP1");
+            assertThat(view.barriers()).containsExactly(ReadinessBarrier.ABILITY_TO_ATTEND, ReadinessBarrier.WORK_PATTERN);
+            assertThat(view.description()).isEqualTo("Shifts change weekly");
+            assertThat(view.recommendSentencePlanReassessment()).isTrue();
+            assertThat(record.status()).isEqualTo(ReadinessStatus.NOT_READY);
+            assertThat(record.view().openConcerns()).isEqualTo(1);
+            assertThat(record.view().assessments().get(0).concernId()).isEqualTo(view.id());
+        }
+
+        @Test
+        void ready_with_unresolved_issues_still_raises_a_concern() {
+            ReadinessRecord record = Steps.completed();
+
+            assertThat(record.assess(new AssessmentDetails(true, Set.of(), null, "Housing may change next month",
+                    null), "PP1", NOW)).hasValueSatisfying(c -> assertThat(c.view().description())
+                    .isEqualTo("Housing may change next month"));
+            assertThat(record.status()).isEqualTo(ReadinessStatus.READY);
+        }
+
+        @Test
+        void a_recommendation_to_reassess_the_sentence_plan_goes_only_with_a_concern() {
+            ReadinessRecord record = Steps.completed();
+
+            assertRuleBroken(() -> record.assess(new AssessmentDetails(true, Set.of(), null, null, true), "PP1", NOW),
+                    "recommendSentencePlanReassessment");
+        }
+
+        @Test
+        void the_latest_assessment_stands() {
+            ReadinessRecord record = Steps.completed();
+            record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.MOTIVATION), "unsure", null, null),
+                    "PP1", NOW.minusHours(1));
+            record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW);
+
+            assertThat(record.status()).isEqualTo(ReadinessStatus.READY);
+        }
+
+        @Test
+        void a_concern_is_acknowledged_once() {
+            ReadinessRecord record = Steps.completed();
+            UUID concern = record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.MOTIVATION), "unsure",
+                    null, null), "PP1", NOW).orElseThrow().id();
+
+            record.acknowledgeConcern(concern, "seen", "TM1", NOW);
+
+            assertThat(record.view().openConcerns()).isZero();
+            assertThat(record.view().concerns().get(0).acknowledgedBy()).isEqualTo("TM1");
+            assertProblem(() -> record.acknowledgeConcern(concern, null, "TM1", NOW), ProblemType.CONFLICT);
+            assertProblem(() -> record.acknowledgeConcern(UUID.randomUUID(), null, "TM1", NOW), ProblemType.NOT_FOUND);
+        }
+    }
+
+    @Nested
+    class LinkedReferrals {
+
+        @Test
+        void a_submitted_referral_links_and_a_withdrawn_one_unlinks() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            UUID referral = UUID.randomUUID();
+
+            assertThat(record.referralReported(Steps.submitted(referral, 1), NOW)).isTrue();
+            assertThat(record.view().linkedReferrals()).extracting(LinkedReferral.View::referralId)
+                    .containsExactly(referral);
+            assertThat(record.referralReported(Steps.withdrawn(referral, 3), NOW)).isTrue();
+            assertThat(record.view().linkedReferrals()).isEmpty();
+        }
+
+        @Test
+        void a_repeated_or_older_report_changes_nothing() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            UUID referral = UUID.randomUUID();
+            record.referralReported(Steps.submitted(referral, 1), NOW);
+            record.referralReported(Steps.withdrawn(referral, 3), NOW);
+
+            assertThat(record.referralReported(Steps.submitted(referral, 1), NOW)).isFalse();
+            assertThat(record.referralReported(Steps.withdrawn(referral, 3), NOW)).isFalse();
+            assertThat(record.view().linkedReferrals()).isEmpty();
+        }
+
+        @Test
+        void a_withdrawal_heard_before_the_submission_keeps_the_referral_unlinked() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            UUID referral = UUID.randomUUID();
+
+            record.referralReported(Steps.withdrawn(referral, 3), NOW);
+            record.referralReported(Steps.submitted(referral, 1), NOW);
+
+            assertThat(record.activeReferrals()).isEmpty();
+        }
+    }
+
+    private static ProblemException assertRuleBroken(ThrowingCallable call, String... fields) {
+        return assertProblem(call, ProblemType.RULE_BROKEN, fields);
+    }
+
+    private static ProblemException assertProblem(ThrowingCallable call, ProblemType type, String... fields) {
+        ProblemException[] thrown = new ProblemException[1];
+        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.type()).isEqualTo(type);
+            assertThat(e.errors()).extracting(FieldError::field).containsExactly(fields);
+            thrown[0] = e;
+        });
+        return thrown[0];
+    }
+}
