@@ -39,7 +39,7 @@ final class Examples {
 
     static final String REVISIT = """
             {
-              "session": {"date": "2026-12-07", "startTime": "11:00", "endTime": "11:30"},
+              "session": {"date": "2026-11-20", "startTime": "11:00", "endTime": "11:30"},
               "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"},
               "exercisesRevisited": ["CONDITIONS_OF_SUCCESS"],
               "reason": "A refresher before the first group session."

@@ -102,7 +102,7 @@ public class ReadinessResource {
                     + "Delivered by the probation practitioner, another practitioner, a facilitator or peer mentor "
                     + "(naming the Programme Manager who appointed them) or an interventions team member. An attended "
                     + "session must be EXTENDED when the person has not reviewed the module beforehand or has no "
-                    + "suitable device, and then uses a Probation Service device (422 otherwise). An attended "
+                    + "suitable device; without a suitable device it also uses a Probation Service device (422 otherwise). An attended "
                     + "follow-up is the pre-work contact and may count as a RAR day. Publishes "
                     + "structured-interventions.readiness.follow-up-completed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -41,7 +41,7 @@ public class ReadinessRecord {
             OffsetDateTime recordedAt) {
     }
 
-    /** What the next follow-up must be, from what is known so far. */
+    /** What the next follow-up must be, from what is known so far; nothing once the module is complete. */
     public record FollowUpRequirement(boolean mustBeExtended, boolean probationServiceDeviceNeeded,
             List<String> reasons, List<ExerciseCode> exercisesStillToCover) {
     }
@@ -376,10 +376,12 @@ public class ReadinessRecord {
     }
 
     public FollowUpRequirement followUpRequirement() {
+        if (completedOn != null) {
+            return new FollowUpRequirement(false, false, List.of(), List.of());
+        }
         List<String> reasons = introduction == null ? List.of() : extendedReasons(true);
         boolean noDevice = introduction != null && !introduction.suitableDevice();
-        return new FollowUpRequirement(!reasons.isEmpty(), noDevice, reasons,
-                completedOn != null ? List.of() : ExerciseCodes.missing(exercisesCovered()));
+        return new FollowUpRequirement(!reasons.isEmpty(), noDevice, reasons, ExerciseCodes.missing(exercisesCovered()));
     }
 
     public Optional<Completion> completion() {

@@ -157,8 +157,11 @@ public final class Feeds {
     public static String moduleCompleted(String crn, OffsetDateTime at) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("personReference", personReference(crn));
+        data.put("completedOn", at.toLocalDate().toString());
         data.put("completedAt", at.toString());
         data.put("moduleVersion", 1);
+        data.put("referralIds", List.of());
+        data.put("recordedBy", "A_PRACTITIONER");
         data.put("detailUrl", "http://readiness-service/people/" + crn + "/readiness");
         return send("readiness.events", crn, ReadinessReports.MODULE_COMPLETED, "readiness-module-completed.schema.json", data);
     }
@@ -168,8 +171,10 @@ public final class Feeds {
         data.put("personReference", personReference(crn));
         data.put("assessedAt", at.toString());
         data.put("ready", ready);
+        data.put("assessmentId", UUID.randomUUID().toString());
         data.put("barriers", List.of(barriers));
-        data.put("notes", null);
+        data.put("concernId", ready ? null : UUID.randomUUID().toString());
+        data.put("assessedBy", "A_PRACTITIONER");
         data.put("detailUrl", "http://readiness-service/people/" + crn + "/readiness");
         return send("readiness.events", crn, ReadinessReports.ASSESSED, "readiness-assessed.schema.json", data);
     }
