@@ -43,12 +43,17 @@ abstract class CatalogueAndReferral {
     @BeforeAll
     static void start() {
         infrastructure = LocalInfrastructure.startTemporary();
-        Path logs = REPOSITORY.resolve("deploy/system-tests/target/service-logs");
-        Map<String, String> fast = Map.of("structured-interventions.outbox.poll-interval", "0.2s");
-        catalogue = ServiceProcess.start(REPOSITORY, ServiceProcess.CATALOGUE, freePort(), infrastructure, logs, fast);
-        referral = ServiceProcess.start(REPOSITORY, ServiceProcess.REFERRAL, freePort(), infrastructure, logs, fast);
+        catalogue = start(ServiceProcess.CATALOGUE);
+        referral = start(ServiceProcess.REFERRAL);
         catalogue.awaitReady(Duration.ofMinutes(2));
         referral.awaitReady(Duration.ofMinutes(2));
+    }
+
+    /** Starts a packaged service in its own process, its outbox relay polling fast; await it with awaitReady. */
+    static ServiceProcess start(ServiceProcess.Service service) {
+        return ServiceProcess.start(REPOSITORY, service, freePort(), infrastructure,
+                REPOSITORY.resolve("deploy/system-tests/target/service-logs"),
+                Map.of("structured-interventions.outbox.poll-interval", "0.2s"));
     }
 
     @AfterAll
