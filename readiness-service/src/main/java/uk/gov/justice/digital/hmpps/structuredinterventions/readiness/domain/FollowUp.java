@@ -1,11 +1,9 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** Step 2: a follow-up session. An attended one is the pre-work contact and may count as a RAR day. */
 @Entity
 @Table(name = "follow_up")
-public class FollowUp {
+public class FollowUp extends SessionRecord {
 
     /** What the record shows of a follow-up. */
     public record View(UUID id, Session session, Deliverer deliveredBy, SessionLength length,
@@ -24,15 +22,6 @@ public class FollowUp {
             String reflectionNotes, Attendance attendance, boolean preWorkContact, List<UUID> referralIds,
             int moduleVersion, String notes, String recordedBy, OffsetDateTime recordedAt) {
     }
-
-    @Id
-    private UUID id;
-
-    @Embedded
-    private Session session;
-
-    @Embedded
-    private Deliverer deliveredBy;
 
     @Enumerated(EnumType.STRING)
     private SessionLength length;
@@ -57,24 +46,11 @@ public class FollowUp {
     @Column(name = "referral_ids", columnDefinition = "jsonb")
     private List<UUID> referralIds;
 
-    @Column(name = "module_version")
-    private int moduleVersion;
-
-    private String notes;
-
-    @Column(name = "recorded_by")
-    private String recordedBy;
-
-    @Column(name = "recorded_at")
-    private OffsetDateTime recordedAt;
-
     protected FollowUp() {
     }
 
     FollowUp(FollowUpDetails details, List<UUID> referralIds, int moduleVersion, String by, OffsetDateTime at) {
-        this.id = UUID.randomUUID();
-        this.session = details.session();
-        this.deliveredBy = details.deliveredBy();
+        super(details.session(), details.deliveredBy(), moduleVersion, details.notes(), by, at);
         this.length = details.length();
         this.reviewedModuleBeforehand = details.reviewedModuleBeforehand();
         this.probationServiceDeviceUsed = Boolean.TRUE.equals(details.probationServiceDeviceUsed());
@@ -82,18 +58,6 @@ public class FollowUp {
         this.reflectionNotes = details.reflectionNotes();
         this.attendance = details.attendance();
         this.referralIds = List.copyOf(referralIds);
-        this.moduleVersion = moduleVersion;
-        this.notes = details.notes();
-        this.recordedBy = by;
-        this.recordedAt = at;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public Session session() {
-        return session;
     }
 
     public boolean attended() {
@@ -105,8 +69,8 @@ public class FollowUp {
     }
 
     public View view() {
-        return new View(id, session, deliveredBy, length, reviewedModuleBeforehand, probationServiceDeviceUsed,
+        return new View(id(), session(), deliveredBy(), length, reviewedModuleBeforehand, probationServiceDeviceUsed,
                 List.copyOf(exercisesDiscussed), reflectionNotes, attendance, attended(), List.copyOf(referralIds),
-                moduleVersion, notes, recordedBy, recordedAt);
+                moduleVersion(), notes(), recordedBy(), recordedAt());
     }
 }

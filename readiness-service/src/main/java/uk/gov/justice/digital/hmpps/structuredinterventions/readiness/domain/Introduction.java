@@ -1,9 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.hibernate.type.SqlTypes;
 /** Step 1: the module was introduced to the person. It happens once. */
 @Entity
 @Table(name = "introduction")
-public class Introduction {
+public class Introduction extends SessionRecord {
 
     /** What the record shows of the introduction. */
     public record View(UUID id, Session session, Deliverer deliveredBy, boolean aboutPageWalkedThrough,
@@ -22,15 +20,6 @@ public class Introduction {
             boolean paperCopyGiven, boolean suitableDevice, String technologicalBarriers, int moduleVersion,
             String notes, String recordedBy, OffsetDateTime recordedAt) {
     }
-
-    @Id
-    private UUID id;
-
-    @Embedded
-    private Session session;
-
-    @Embedded
-    private Deliverer deliveredBy;
 
     @Column(name = "about_page_walked_through")
     private boolean aboutPageWalkedThrough;
@@ -54,24 +43,11 @@ public class Introduction {
     @Column(name = "technological_barriers")
     private String technologicalBarriers;
 
-    @Column(name = "module_version")
-    private int moduleVersion;
-
-    private String notes;
-
-    @Column(name = "recorded_by")
-    private String recordedBy;
-
-    @Column(name = "recorded_at")
-    private OffsetDateTime recordedAt;
-
     protected Introduction() {
     }
 
     Introduction(IntroductionDetails details, int moduleVersion, String by, OffsetDateTime at) {
-        this.id = UUID.randomUUID();
-        this.session = details.session();
-        this.deliveredBy = details.deliveredBy();
+        super(details.session(), details.deliveredBy(), moduleVersion, details.notes(), by, at);
         this.aboutPageWalkedThrough = details.aboutPageWalkedThrough();
         this.contentsPageWalkedThrough = details.contentsPageWalkedThrough();
         this.formatExplained = details.formatExplained();
@@ -79,23 +55,15 @@ public class Introduction {
         this.paperCopyGiven = details.paperCopyGiven();
         this.suitableDevice = details.suitableDevice();
         this.technologicalBarriers = details.technologicalBarriers();
-        this.moduleVersion = moduleVersion;
-        this.notes = details.notes();
-        this.recordedBy = by;
-        this.recordedAt = at;
     }
 
     public boolean suitableDevice() {
         return suitableDevice;
     }
 
-    public Session session() {
-        return session;
-    }
-
     public View view() {
-        return new View(id, session, deliveredBy, aboutPageWalkedThrough, contentsPageWalkedThrough, formatExplained,
-                List.copyOf(exercisesOverviewed), paperCopyGiven, suitableDevice, technologicalBarriers, moduleVersion,
-                notes, recordedBy, recordedAt);
+        return new View(id(), session(), deliveredBy(), aboutPageWalkedThrough, contentsPageWalkedThrough, formatExplained,
+                List.copyOf(exercisesOverviewed), paperCopyGiven, suitableDevice, technologicalBarriers, moduleVersion(),
+                notes(), recordedBy(), recordedAt());
     }
 }
