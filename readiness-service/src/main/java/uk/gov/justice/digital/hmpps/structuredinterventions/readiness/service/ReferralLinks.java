@@ -41,10 +41,7 @@ public class ReferralLinks {
             return;
         }
         ReferralReport report = event.dataAs(ReferralReport.class, json);
-        String crn = report.personReference() == null ? null : report.personReference().findCrn().orElse(null);
-        if (crn == null || !crn.matches("^[A-Z][0-9]{6}$")) {
-            throw new PoisonEventException("event " + event.id() + " names no valid CRN in personReference");
-        }
+        String crn = event.crnOf(report.personReference());
         if (report.referralId() == null || report.to() == null || report.version() == null
                 || report.changedAt() == null) {
             throw new PoisonEventException("event " + event.id() + " lacks referralId, to, version or changedAt");

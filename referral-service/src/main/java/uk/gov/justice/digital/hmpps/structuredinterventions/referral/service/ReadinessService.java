@@ -59,12 +59,7 @@ public class ReadinessService {
         }
     }
 
-    private PersonReadiness person(ReceivedEvent event,
-            PersonReference reference) {
-        String crn = reference == null ? null : reference.findCrn().orElse(null);
-        if (crn == null || !crn.matches("^[A-Z][0-9]{6}$")) {
-            throw new PoisonEventException("event " + event.id() + " names no valid CRN in personReference");
-        }
-        return people.lockOrCreate(crn);
+    private PersonReadiness person(ReceivedEvent event, PersonReference reference) {
+        return people.lockOrCreate(event.crnOf(reference));
     }
 }

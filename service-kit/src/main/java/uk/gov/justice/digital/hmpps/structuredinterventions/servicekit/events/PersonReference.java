@@ -6,6 +6,9 @@ import java.util.Optional;
 /** The person an event is about, in the form HMPPS domain events use: {@code {"identifiers":[{"type":"CRN",...}]}}. */
 public record PersonReference(List<Identifier> identifiers) {
 
+    /** An nDelius case reference number: one capital letter and six digits. */
+    public static final String CRN_PATTERN = "^[A-Z][0-9]{6}$";
+
     public record Identifier(String type, String value) {
     }
 

@@ -63,6 +63,19 @@ public record ReceivedEvent(
         }
     }
 
+    /**
+     * The CRN the event's {@code personReference} names.
+     *
+     * @throws PoisonEventException when there is no reference or it names no valid CRN: retrying cannot help
+     */
+    public String crnOf(PersonReference reference) {
+        String crn = reference == null ? null : reference.findCrn().orElse(null);
+        if (crn == null || !crn.matches(PersonReference.CRN_PATTERN)) {
+            throw new PoisonEventException("event " + id + " names no valid CRN in personReference");
+        }
+        return crn;
+    }
+
     private static String required(Headers headers, String name, ConsumerRecord<String, String> record) {
         String value = header(headers, name);
         if (value == null || value.isBlank()) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
 /**
@@ -16,9 +17,6 @@ public final class QueryParameters {
     private QueryParameters() {
     }
 
-    /** An nDelius case reference number: one capital letter and six digits. */
-    public static final String CRN_PATTERN = "^[A-Z][0-9]{6}$";
-
     /**
      * The CRN {@code value} holds, or {@code null} when there is no value.
      *
@@ -29,7 +27,7 @@ public final class QueryParameters {
             return null;
         }
         String crn = value.strip();
-        if (!crn.matches(CRN_PATTERN)) {
+        if (!crn.matches(PersonReference.CRN_PATTERN)) {
             throw ProblemException.badRequest(parameter, "must be an nDelius CRN: a capital letter and six digits");
         }
         return crn;
