@@ -1,5 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -78,6 +80,22 @@ public final class QueryParameters {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(parameter, "must be a UUID");
+        }
+    }
+
+    /**
+     * The ISO date ({@code 2026-11-20}) {@code value} holds, or {@code null} when there is no value.
+     *
+     * @throws ProblemException (400) naming the parameter
+     */
+    public static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(parameter, "must be a date in the form 2026-11-20");
         }
     }
 

@@ -59,6 +59,17 @@ class QueryParametersTest {
     }
 
     @Test
+    void reads_an_iso_date_and_names_the_parameter_when_it_is_not_one() {
+        assertThat(QueryParameters.date("from", " 2026-11-20 ")).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+        assertThat(QueryParameters.date("from", null)).isNull();
+        for (String bad : List.of("20/11/2026", "2026-02-30", "yesterday")) {
+            assertThatThrownBy(() -> QueryParameters.date("from", bad)).isInstanceOfSatisfying(ProblemException.class,
+                    e -> assertThat(e.errors()).containsExactly(
+                            new FieldError("from", "must be a date in the form 2026-11-20")));
+        }
+    }
+
+    @Test
     void a_page_counts_its_pages_from_the_total() {
         assertThat(Page.of(List.of("a", "b"), 0, 2, 5).totalPages()).isEqualTo(3);
         assertThat(Page.of(List.of(), 0, 20, 0).totalPages()).isZero();
