@@ -1,0 +1,274 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+
+/**
+ * A contact with a person on probation: when, who delivered it, how it went, and whether it counts towards a
+ * Rehabilitative Activity Requirement. nDelius mirrors it by its URN, {@code urn:hmpps:structured-interventions:contact:<id>}.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    public static final String URN_PREFIX = "urn:hmpps:structured-interventions:contact:";
+
+    /** The contact as a UI or nDelius shows it. */
+    public record View(UUID id, String urn, String crn, ContactType type, LocalDate date, LocalTime startTime,
+            LocalTime endTime, Deliverer deliveredBy, ContactOutcome outcome, String notes, boolean rarActivity,
+            UUID referralId, Long rarRequirementId, ContactSource source, String sourceReference, String recordedBy,
+            OffsetDateTime recordedAt, String updatedBy, OffsetDateTime updatedAt, long version) {
+    }
+
+    /**
+     * A step of the pre-intervention module readiness-service published, as a contact: the introduction, a follow-up
+     * or the completion. {@code sourceReference} names the step, so it becomes one contact however often it is heard.
+     */
+    public record ModuleStep(String sourceReference, String crn, ContactType type, LocalDate date, LocalTime startTime,
+            LocalTime endTime, Deliverer deliveredBy, ContactOutcome outcome, UUID referralId, String recordedBy) {
+    }
+
+    @Id
+    private UUID id;
+
+    private String crn;
+
+    @Enumerated(EnumType.STRING)
+    private ContactType type;
+
+    @Column(name = "contact_date")
+    private LocalDate date;
+
+    @Column(name = "start_time")
+    private LocalTime startTime;
+
+    @Column(name = "end_time")
+    private LocalTime endTime;
+
+    @Embedded
+    private Deliverer deliveredBy;
+
+    @Enumerated(EnumType.STRING)
+    private ContactOutcome outcome;
+
+    private String notes;
+
+    @Column(name = "rar_activity")
+    private boolean rarActivity;
+
+    @Column(name = "referral_id")
+    private UUID referralId;
+
+    @Column(name = "rar_requirement_id")
+    private Long rarRequirementId;
+
+    @Enumerated(EnumType.STRING)
+    private ContactSource source;
+
+    @Column(name = "source_reference")
+    private String sourceReference;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @Column(name = "recorded_at")
+    private OffsetDateTime recordedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Contact() {
+    }
+
+    /**
+     * A contact a practitioner records. A RAR activity counts towards the requirement it names, which must be one of
+     * the person's and cover the day, or else towards the person's only requirement covering the day.
+     *
+     * @param requirements the person's RAR requirements
+     * @param today the UK date now: an outcome is known only once the contact has happened
+     * @throws ProblemException 422 naming each broken rule
+     */
+    public static Contact record(ContactDetails details, List<RarTally.Terms> requirements, LocalDate today,
+            String by, OffsetDateTime at) {
+        List<FieldError> broken = new ArrayList<>();
+        if (!details.endTime().isAfter(details.startTime())) {
+            broken.add(new FieldError("endTime", "must be after the start time"));
+        }
+        if (details.outcome() != null && details.date().isAfter(today)) {
+            broken.add(new FieldError("outcome", "can only be recorded once the contact has taken place; leave it out "
+                    + "for a contact in the future"));
+        }
+        boolean rarActivity = details.rarActivity() == null ? details.type().rarActivity() : details.rarActivity();
+        if (rarActivity && !details.type().rarActivity()) {
+            broken.add(new FieldError("rarActivity", "must be false: " + details.type().description()
+                    + " is not a rehabilitative activity"));
+        }
+        Long requirementId = details.rarRequirementId();
+        if (requirementId != null) {
+            long wanted = requirementId;
+            Optional<RarTally.Terms> named = requirements.stream()
+                    .filter(terms -> terms.requirementId() == wanted).findFirst();
+            if (named.isEmpty()) {
+                broken.add(new FieldError("rarRequirementId", "is not a RAR requirement of " + details.crn()));
+            } else if (!rarActivity) {
+                broken.add(new FieldError("rarRequirementId", "can only be given for a RAR activity"));
+            } else if (!named.get().covers(details.date())) {
+                broken.add(new FieldError("rarRequirementId", "runs from " + named.get().startDate() + " to "
+                        + named.get().expectedEndDate() + ", which does not cover " + details.date()));
+            }
+        } else if (rarActivity) {
+            requirementId = RarLinks.requirementFor(details.date(), requirements).orElse(null);
+        }
+        if (!broken.isEmpty()) {
+            throw ProblemException.ruleBroken("The contact breaks the recording rules", broken);
+        }
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.crn = details.crn();
+        contact.type = details.type();
+        contact.date = details.date();
+        contact.startTime = details.startTime();
+        contact.endTime = details.endTime();
+        contact.deliveredBy = details.deliveredBy();
+        contact.outcome = details.outcome();
+        contact.notes = details.notes();
+        contact.rarActivity = rarActivity;
+        contact.referralId = details.referralId();
+        contact.rarRequirementId = requirementId;
+        contact.source = ContactSource.PRACTITIONER;
+        contact.stamp(by, at);
+        contact.recordedBy = by;
+        contact.recordedAt = at;
+        return contact;
+    }
+
+    /**
+     * The contact a step of the module makes. Its id is derived from the step, so the same step always gives the same
+     * contact and URN. A RAR activity links to the person's only requirement covering the day.
+     */
+    public static Contact fromModuleStep(ModuleStep step, List<RarTally.Terms> requirements, OffsetDateTime at) {
+        Contact contact = new Contact();
+        contact.id = UUID.nameUUIDFromBytes(("structured-interventions:" + step.sourceReference())
+                .getBytes(StandardCharsets.UTF_8));
+        contact.crn = step.crn();
+        contact.type = step.type();
+        contact.date = step.date();
+        contact.startTime = step.startTime();
+        contact.endTime = step.endTime();
+        contact.deliveredBy = step.deliveredBy();
+        contact.outcome = step.outcome();
+        contact.rarActivity = step.type().rarActivity();
+        contact.referralId = step.referralId();
+        contact.rarRequirementId = contact.rarActivity
+                ? RarLinks.requirementFor(step.date(), requirements).orElse(null) : null;
+        contact.source = ContactSource.READINESS_SERVICE;
+        contact.sourceReference = step.sourceReference();
+        contact.stamp(step.recordedBy(), at);
+        contact.recordedBy = step.recordedBy();
+        contact.recordedAt = at;
+        return contact;
+    }
+
+    /**
+     * Records how the contact went, or corrects it.
+     *
+     * @return whether the outcome changed
+     * @throws ProblemException 422 for a contact that has not happened yet
+     */
+    public boolean recordOutcome(ContactOutcome newOutcome, LocalDate today, String by,
+            OffsetDateTime at) {
+        if (date.isAfter(today)) {
+            throw ProblemException.ruleBroken("The contact has not taken place yet", List.of(new FieldError("outcome",
+                    "can only be recorded once the contact has taken place, on or after " + date)));
+        }
+        if (newOutcome == outcome) {
+            return false;
+        }
+        outcome = newOutcome;
+        stamp(by, at);
+        return true;
+    }
+
+    /** Links an unlinked RAR activity to the requirement now registered that covers its day. */
+    public void linkTo(long requirementId, String by, OffsetDateTime at) {
+        if (!rarActivity || rarRequirementId != null) {
+            throw new IllegalStateException("contact " + id + " is not an unlinked RAR activity");
+        }
+        rarRequirementId = requirementId;
+        stamp(by, at);
+    }
+
+    private void stamp(String by, OffsetDateTime at) {
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String urn() {
+        return URN_PREFIX + id;
+    }
+
+    public String crn() {
+        return crn;
+    }
+
+    public ContactType type() {
+        return type;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public ContactOutcome outcome() {
+        return outcome;
+    }
+
+    public boolean rarActivity() {
+        return rarActivity;
+    }
+
+    public Long rarRequirementId() {
+        return rarRequirementId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** What the RAR count needs of it. */
+    public RarTally.Activity activity() {
+        return new RarTally.Activity(id, urn(), type, date, startTime, rarActivity, outcome, rarRequirementId);
+    }
+
+    public View view() {
+        return new View(id, urn(), crn, type, date, startTime, endTime, deliveredBy, outcome, notes, rarActivity,
+                referralId, rarRequirementId, source, sourceReference, recordedBy, recordedAt, updatedBy, updatedAt,
+                version);
+    }
+}

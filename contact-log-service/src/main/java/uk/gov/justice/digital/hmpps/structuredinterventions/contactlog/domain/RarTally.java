@@ -1,0 +1,150 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The Rehabilitative Activity Requirement days a requirement has used, by the counting rules:
+ * <ul>
+ * <li>a contact qualifies when it is linked to the requirement, is a RAR activity, has an outcome that is not missed
+ * (failed to attend, acceptable absence and rescheduled are missed), and falls within the requirement's dates;</li>
+ * <li>a RAR day is a calendar day with at least one qualifying contact: several on one day count once;</li>
+ * <li>the module's completion counts once, however often it is revisited or recorded;</li>
+ * <li>the earliest days count up to the court's maximum; later ones are reported beyond it, neither counted nor
+ * dropped.</li>
+ * </ul>
+ * Every linked contact that does not count is listed with the reason, so nothing leaves the tally silently.
+ *
+ * @param terms the requirement as the court set it
+ * @param days the RAR days counted, earliest first, at most the maximum
+ * @param daysBeyondMaximum the days of qualifying activity after the maximum was reached
+ * @param notCounted the linked contacts that make no RAR day, and why
+ */
+public record RarTally(Terms terms, List<Day> days, List<Day> daysBeyondMaximum, List<NotCounted> notCounted) {
+
+    /** The requirement as the court set it. */
+    public record Terms(long requirementId, int maximumDays, LocalDate startDate, LocalDate expectedEndDate) {
+
+        public Terms {
+            Objects.requireNonNull(startDate, "startDate");
+            Objects.requireNonNull(expectedEndDate, "expectedEndDate");
+        }
+
+        public boolean covers(LocalDate date) {
+            return !date.isBefore(startDate) && !date.isAfter(expectedEndDate);
+        }
+    }
+
+    /** What the count needs to know of a contact. */
+    public record Activity(UUID contactId, String urn, ContactType type, LocalDate date, LocalTime startTime,
+            boolean rarActivity, ContactOutcome outcome, Long requirementId) {
+
+        public Activity {
+            Objects.requireNonNull(contactId, "contactId");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** A calendar day of rehabilitative activity and the contacts behind it. */
+    public record Day(LocalDate date, List<Activity> contacts) {
+
+        public Day {
+            contacts = List.copyOf(contacts);
+        }
+    }
+
+    /** Why a linked contact makes no RAR day. */
+    public enum Reason {
+        NOT_A_RAR_ACTIVITY,
+        NO_OUTCOME_YET,
+        MISSED,
+        OUTSIDE_REQUIREMENT_DATES,
+        COMPLETION_ALREADY_COUNTED
+    }
+
+    /** A linked contact that makes no RAR day. */
+    public record NotCounted(Activity contact, Reason reason) {
+    }
+
+    /** The figures an nDelius adapter mirrors. */
+    public record Summary(int maximumDays, int daysUsed, int daysRemaining, int daysBeyondMaximum) {
+    }
+
+    private static final Comparator<Activity> IN_ORDER = Comparator.comparing(Activity::date)
+            .thenComparing(Activity::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Activity::contactId);
+
+    public RarTally {
+        days = List.copyOf(days);
+        daysBeyondMaximum = List.copyOf(daysBeyondMaximum);
+        notCounted = List.copyOf(notCounted);
+    }
+
+    /** Counts the contacts linked to the requirement; contacts linked elsewhere, or nowhere, are left out. */
+    public static RarTally count(Terms terms, Collection<Activity> contacts) {
+        List<NotCounted> notCounted = new ArrayList<>();
+        Map<LocalDate, List<Activity>> byDay = new TreeMap<>();
+        boolean completionCounted = false;
+        for (Activity contact : contacts.stream()
+                .filter(c -> c.requirementId() != null && c.requirementId() == terms.requirementId())
+                .sorted(IN_ORDER).toList()) {
+            Reason reason = reasonNotCounted(terms, contact);
+            if (reason == null && contact.type().oncePerPerson()) {
+                reason = completionCounted ? Reason.COMPLETION_ALREADY_COUNTED : null;
+                completionCounted = true;
+            }
+            if (reason == null) {
+                byDay.computeIfAbsent(contact.date(), day -> new ArrayList<>()).add(contact);
+            } else {
+                notCounted.add(new NotCounted(contact, reason));
+            }
+        }
+        List<Day> counted = new ArrayList<>();
+        List<Day> beyond = new ArrayList<>();
+        byDay.forEach((date, dayContacts) -> (counted.size() < terms.maximumDays() ? counted : beyond)
+                .add(new Day(date, dayContacts)));
+        return new RarTally(terms, counted, beyond, notCounted);
+    }
+
+    private static Reason reasonNotCounted(Terms terms, Activity contact) {
+        if (!contact.rarActivity() || !contact.type().rarActivity()) {
+            return Reason.NOT_A_RAR_ACTIVITY;
+        }
+        if (contact.outcome() == null) {
+            return Reason.NO_OUTCOME_YET;
+        }
+        if (contact.outcome().missed()) {
+            return Reason.MISSED;
+        }
+        if (!terms.covers(contact.date())) {
+            return Reason.OUTSIDE_REQUIREMENT_DATES;
+        }
+        return null;
+    }
+
+    public int daysUsed() {
+        return days.size();
+    }
+
+    public int daysRemaining() {
+        return terms.maximumDays() - days.size();
+    }
+
+    /** The days counted, earliest first. */
+    public List<LocalDate> countedDates() {
+        return days.stream().map(Day::date).toList();
+    }
+
+    public Summary summary() {
+        return new Summary(terms.maximumDays(), daysUsed(), daysRemaining(), daysBeyondMaximum.size());
+    }
+}

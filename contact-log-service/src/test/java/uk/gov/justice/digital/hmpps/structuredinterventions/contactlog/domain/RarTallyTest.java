@@ -1,0 +1,198 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.END;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.START;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.attended;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.linkedTo;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.terms;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.withOutcome;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.OTHER_REHABILITATIVE_ACTIVITY;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.PIM_COMPLETION;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.PIM_FOLLOW_UP;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.PIM_INTRODUCTION;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class RarTallyTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @Nested
+    class A_rar_day {
+
+        @Test
+        void is_a_calendar_day_with_a_qualifying_contact_so_several_on_one_day_count_once() {
+            RarTally tally = RarTally.count(terms(10), List.of(attended(PIM_FOLLOW_UP, DAY),
+                    attended(OTHER_REHABILITATIVE_ACTIVITY, DAY), attended(OTHER_REHABILITATIVE_ACTIVITY, DAY)));
+
+            assertThat(tally.daysUsed()).isEqualTo(1);
+            assertThat(tally.days()).singleElement().satisfies(day -> {
+                assertThat(day.date()).isEqualTo(DAY);
+                assertThat(day.contacts()).hasSize(3);
+            });
+            assertThat(tally.daysRemaining()).isEqualTo(9);
+        }
+
+        @Test
+        void follow_up_and_completion_on_the_same_day_give_one_day() {
+            RarTally tally = RarTally.count(terms(10), List.of(attended(PIM_FOLLOW_UP, DAY),
+                    attended(PIM_COMPLETION, DAY)));
+
+            assertThat(tally.countedDates()).containsExactly(DAY);
+        }
+
+        @Test
+        void three_follow_ups_on_three_days_add_three() {
+            RarTally tally = RarTally.count(terms(10), List.of(attended(PIM_FOLLOW_UP, DAY),
+                    attended(PIM_FOLLOW_UP, DAY.plusDays(1)), attended(PIM_FOLLOW_UP, DAY.plusDays(7))));
+
+            assertThat(tally.countedDates()).containsExactly(DAY, DAY.plusDays(1), DAY.plusDays(7));
+            assertThat(tally.daysRemaining()).isEqualTo(7);
+        }
+    }
+
+    @Nested
+    class A_contact_does_not_qualify {
+
+        @Test
+        void when_it_is_missed_whatever_the_reason() {
+            for (ContactOutcome missed : List.of(ContactOutcome.FAILED_TO_ATTEND, ContactOutcome.ACCEPTABLE_ABSENCE,
+                    ContactOutcome.RESCHEDULED)) {
+                RarTally tally = RarTally.count(terms(10), List.of(contact(PIM_FOLLOW_UP, DAY, missed)));
+
+                assertThat(tally.daysUsed()).as(missed.name()).isZero();
+                assertThat(tally.notCounted()).singleElement()
+                        .extracting(RarTally.NotCounted::reason).isEqualTo(RarTally.Reason.MISSED);
+            }
+        }
+
+        @Test
+        void when_the_person_attended_but_failed_to_comply_it_still_counts() {
+            RarTally tally = RarTally.count(terms(10), List.of(contact(PIM_FOLLOW_UP, DAY,
+                    ContactOutcome.ATTENDED_FAILED_TO_COMPLY)));
+
+            assertThat(tally.daysUsed()).isEqualTo(1);
+        }
+
+        @Test
+        void when_it_has_no_outcome_yet() {
+            RarTally tally = RarTally.count(terms(10), List.of(contact(OTHER_REHABILITATIVE_ACTIVITY, DAY, null)));
+
+            assertThat(tally.daysUsed()).isZero();
+            assertThat(tally.notCounted()).extracting(RarTally.NotCounted::reason)
+                    .containsExactly(RarTally.Reason.NO_OUTCOME_YET);
+        }
+
+        @Test
+        void when_it_is_not_a_rar_activity() {
+            RarTally.Activity introduction = linkedTo(attended(PIM_INTRODUCTION, DAY), Activities.REQUIREMENT);
+            RarTally.Activity notFlagged = new RarTally.Activity(java.util.UUID.randomUUID(), "urn",
+                    OTHER_REHABILITATIVE_ACTIVITY, DAY, null, false, ContactOutcome.ATTENDED_COMPLIED,
+                    Activities.REQUIREMENT);
+
+            RarTally tally = RarTally.count(terms(10), List.of(introduction, notFlagged));
+
+            assertThat(tally.daysUsed()).isZero();
+            assertThat(tally.notCounted()).extracting(RarTally.NotCounted::reason)
+                    .containsOnly(RarTally.Reason.NOT_A_RAR_ACTIVITY).hasSize(2);
+        }
+
+        @Test
+        void when_it_falls_outside_the_requirements_dates_which_are_inclusive() {
+            RarTally tally = RarTally.count(terms(10), List.of(attended(PIM_FOLLOW_UP, START.minusDays(1)),
+                    attended(PIM_FOLLOW_UP, START), attended(PIM_FOLLOW_UP, END),
+                    attended(PIM_FOLLOW_UP, END.plusDays(1))));
+
+            assertThat(tally.countedDates()).containsExactly(START, END);
+            assertThat(tally.notCounted()).extracting(n -> n.contact().date())
+                    .containsExactly(START.minusDays(1), END.plusDays(1));
+            assertThat(tally.notCounted()).extracting(RarTally.NotCounted::reason)
+                    .containsOnly(RarTally.Reason.OUTSIDE_REQUIREMENT_DATES);
+        }
+
+        @Test
+        void when_it_is_linked_to_another_requirement_or_none_and_then_it_is_not_listed_at_all() {
+            RarTally tally = RarTally.count(terms(10), List.of(linkedTo(attended(PIM_FOLLOW_UP, DAY), 7L),
+                    linkedTo(attended(PIM_FOLLOW_UP, DAY.plusDays(1)), null)));
+
+            assertThat(tally.daysUsed()).isZero();
+            assertThat(tally.notCounted()).isEmpty();
+        }
+    }
+
+    @Nested
+    class The_module_completion {
+
+        @Test
+        void counts_once_even_when_recorded_again_and_the_later_ones_are_reported() {
+            RarTally.Activity first = attended(PIM_COMPLETION, DAY);
+            RarTally.Activity again = attended(PIM_COMPLETION, DAY.plusDays(30));
+
+            RarTally tally = RarTally.count(terms(10), List.of(again, first));
+
+            assertThat(tally.countedDates()).containsExactly(DAY);
+            assertThat(tally.notCounted()).singleElement().satisfies(n -> {
+                assertThat(n.contact()).isEqualTo(again);
+                assertThat(n.reason()).isEqualTo(RarTally.Reason.COMPLETION_ALREADY_COUNTED);
+            });
+        }
+
+        @Test
+        void that_was_missed_does_not_use_up_the_single_count() {
+            RarTally tally = RarTally.count(terms(10), List.of(contact(PIM_COMPLETION, DAY,
+                    ContactOutcome.RESCHEDULED), attended(PIM_COMPLETION, DAY.plusDays(2))));
+
+            assertThat(tally.countedDates()).containsExactly(DAY.plusDays(2));
+        }
+    }
+
+    @Nested
+    class The_maximum {
+
+        @Test
+        void caps_the_days_used_and_the_later_days_are_reported_beyond_it_not_dropped() {
+            RarTally tally = RarTally.count(terms(2), List.of(attended(PIM_FOLLOW_UP, DAY.plusDays(2)),
+                    attended(PIM_FOLLOW_UP, DAY), attended(PIM_FOLLOW_UP, DAY.plusDays(1))));
+
+            assertThat(tally.daysUsed()).isEqualTo(2);
+            assertThat(tally.daysRemaining()).isZero();
+            assertThat(tally.countedDates()).containsExactly(DAY, DAY.plusDays(1));
+            assertThat(tally.daysBeyondMaximum()).extracting(RarTally.Day::date).containsExactly(DAY.plusDays(2));
+            assertThat(tally.summary()).isEqualTo(new RarTally.Summary(2, 2, 0, 1));
+        }
+    }
+
+    @Nested
+    class A_changed_outcome {
+
+        @Test
+        void changes_the_tally_both_ways() {
+            RarTally.Activity followUp = attended(PIM_FOLLOW_UP, DAY);
+            assertThat(RarTally.count(terms(10), List.of(followUp)).daysUsed()).isEqualTo(1);
+
+            RarTally.Activity missed = withOutcome(followUp, ContactOutcome.FAILED_TO_ATTEND);
+            assertThat(RarTally.count(terms(10), List.of(missed)).daysUsed()).isZero();
+
+            RarTally.Activity corrected = withOutcome(missed, ContactOutcome.ATTENDED_COMPLIED);
+            assertThat(RarTally.count(terms(10), List.of(corrected)).daysUsed()).isEqualTo(1);
+        }
+
+        @Test
+        void below_the_cap_lets_a_day_beyond_the_maximum_count() {
+            RarTally.Activity first = attended(PIM_FOLLOW_UP, DAY);
+            RarTally.Activity second = attended(PIM_FOLLOW_UP, DAY.plusDays(1));
+            assertThat(RarTally.count(terms(1), List.of(first, second)).daysBeyondMaximum()).hasSize(1);
+
+            RarTally tally = RarTally.count(terms(1),
+                    List.of(withOutcome(first, ContactOutcome.FAILED_TO_ATTEND), second));
+
+            assertThat(tally.countedDates()).containsExactly(DAY.plusDays(1));
+            assertThat(tally.daysBeyondMaximum()).isEmpty();
+        }
+    }
+}
