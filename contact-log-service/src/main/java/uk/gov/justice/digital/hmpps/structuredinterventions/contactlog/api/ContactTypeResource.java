@@ -18,7 +18,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.
 @Tag(name = "Contact types", description = "The kinds of contact recorded, and which count towards RAR days")
 public class ContactTypeResource {
 
-    @Schema(name = "ContactType")
+    @Schema(name = "ContactTypeDescription")
     public record ContactTypeResponse(
             @Schema(example = "PIM_FOLLOW_UP") ContactType code,
             @Schema(example = "Pre-intervention module: follow-up (pre-work contact)") String description,

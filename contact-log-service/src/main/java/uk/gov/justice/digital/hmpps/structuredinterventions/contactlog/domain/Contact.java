@@ -29,13 +29,6 @@ public class Contact {
 
     public static final String URN_PREFIX = "urn:hmpps:structured-interventions:contact:";
 
-    /** The contact as a UI or nDelius shows it. */
-    public record View(UUID id, String urn, String crn, ContactType type, LocalDate date, LocalTime startTime,
-            LocalTime endTime, Deliverer deliveredBy, ContactOutcome outcome, String notes, boolean rarActivity,
-            UUID referralId, Long rarRequirementId, ContactSource source, String sourceReference, String recordedBy,
-            OffsetDateTime recordedAt, String updatedBy, OffsetDateTime updatedAt, long version) {
-    }
-
     /**
      * A step of the pre-intervention module readiness-service published, as a contact: the introduction, a follow-up
      * or the completion. {@code sourceReference} names the step, so it becomes one contact however often it is heard.
@@ -266,8 +259,8 @@ public class Contact {
         return new RarTally.Activity(id, urn(), type, date, startTime, rarActivity, outcome, rarRequirementId);
     }
 
-    public View view() {
-        return new View(id, urn(), crn, type, date, startTime, endTime, deliveredBy, outcome, notes, rarActivity,
+    public ContactView view() {
+        return new ContactView(id, urn(), crn, type, date, startTime, endTime, deliveredBy, outcome, notes, rarActivity,
                 referralId, rarRequirementId, source, sourceReference, recordedBy, recordedAt, updatedBy, updatedAt,
                 version);
     }

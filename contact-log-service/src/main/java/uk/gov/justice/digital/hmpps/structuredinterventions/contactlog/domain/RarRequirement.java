@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
@@ -25,6 +26,7 @@ public class RarRequirement {
     /** A bound against mistyped maxima, not a rule of the court. */
     public static final int MOST_DAYS_ACCEPTED = 1000;
 
+    @Schema(name = "RarRequirement", description = "A Rehabilitative Activity Requirement as registered")
     public record View(long requirementId, String crn, int maximumDays, LocalDate startDate, LocalDate expectedEndDate,
             String registeredBy, OffsetDateTime registeredAt, String updatedBy, OffsetDateTime updatedAt,
             long version) {

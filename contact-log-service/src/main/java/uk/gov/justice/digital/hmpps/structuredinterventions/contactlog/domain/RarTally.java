@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Rehabilitative Activity Requirement days a requirement has used, by the counting rules:
@@ -63,6 +64,7 @@ public record RarTally(Terms terms, List<Day> days, List<Day> daysBeyondMaximum,
     }
 
     /** Why a linked contact makes no RAR day. */
+    @Schema(name = "RarNotCountedReason")
     public enum Reason {
         NOT_A_RAR_ACTIVITY,
         NO_OUTCOME_YET,

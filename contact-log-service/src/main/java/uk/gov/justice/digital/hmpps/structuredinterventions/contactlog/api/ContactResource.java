@@ -1,0 +1,149 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.service.ContactService;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
+
+@Path("/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.DELIUS_SYNC})
+@Tag(name = "Contacts", description = "Contacts with people on probation, and whether each counts towards RAR days")
+public class ContactResource {
+
+    @Schema(name = "OutcomeUpdate", description = "How a contact went")
+    public record OutcomeUpdate(@NotNull @Schema(example = "ATTENDED_COMPLIED") ContactOutcome outcome) {
+    }
+
+    private final ContactService service;
+    private final CurrentUser currentUser;
+
+    ContactResource(ContactService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Record a contact",
+            description = "With its date and times, who delivered it and in what role, and its outcome once it has "
+                    + "happened. A RAR activity counts towards the RAR requirement named, which must be the person's "
+                    + "and cover the date, or else towards the person's only requirement covering the date. The "
+                    + "introduction is never a RAR activity, and the module's completion is recorded once per person "
+                    + "(409 for a second). Contacts for the pre-intervention module's steps are normally made from "
+                    + "readiness-service's events. Publishes structured-interventions.contact.recorded, and "
+                    + "structured-interventions.rar.days-changed when the RAR days change.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactDetails.class),
+            examples = {
+                    @ExampleObject(name = "An attended rehabilitative activity", value = Examples.CONTACT),
+                    @ExampleObject(name = "A contact booked for later", value = Examples.BOOKED_CONTACT)}))
+    @APIResponse(responseCode = "201", description = "The contact, with its URN for nDelius",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response record(@Valid @NotNull ContactDetails details, @Context UriInfo uri) {
+        ContactView contact = service.record(details, currentUser.userName());
+        return Response.created(uri.getAbsolutePathBuilder().path(contact.id().toString()).build()).entity(contact)
+                .tag(ETags.of(contact.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a contact", description = "The ETag carries its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The contact",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") UUID id) {
+        ContactView contact = service.get(id);
+        return Response.ok(contact).tag(ETags.of(contact.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Find a person's contacts",
+            description = "Latest first, optionally between two dates (inclusive) and of one type.")
+    @APIResponse(responseCode = "200", description = "One page of contacts")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<ContactView> search(
+            @QueryParam("crn") @Parameter(required = true, example = "X123456") String crn,
+            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = ContactType.class)) String type,
+            @QueryParam("page") @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0", minimum = "0")) String page,
+            @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20", minimum = "1", maximum = "100")) String size) {
+        LocalDate fromDate = QueryParameters.date("from", from);
+        LocalDate toDate = QueryParameters.date("to", to);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw ProblemException.badRequest("to", "must not be before from");
+        }
+        return service.search(new ContactRepository.Search(QueryParameters.requiredCrn("crn", crn), fromDate, toDate,
+                        QueryParameters.enumValue("type", type, ContactType.class)),
+                QueryParameters.integer("page", page, 0, 0, 100_000), QueryParameters.integer("size", size, 20, 1, 100));
+    }
+
+    @PUT
+    @Path("/{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRACTITIONER)
+    @Operation(summary = "Record or correct a contact's outcome",
+            description = "Once the contact has taken place (422 before). A missed outcome (failed to attend, "
+                    + "acceptable absence, rescheduled) takes the contact out of the RAR tally; an attended one puts it "
+                    + "in. Publishes structured-interventions.contact.outcome-updated when the outcome changes, and "
+                    + "structured-interventions.rar.days-changed when the RAR days change.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OutcomeUpdate.class),
+            examples = @ExampleObject(name = "Did not attend", value = Examples.OUTCOME)))
+    @APIResponse(responseCode = "200", description = "The contact",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response recordOutcome(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OutcomeUpdate update) {
+        ContactView contact = service.recordOutcome(id, ETags.version(ifMatch), update.outcome(),
+                currentUser.userName());
+        return Response.ok(contact).tag(ETags.of(contact.version())).build();
+    }
+}

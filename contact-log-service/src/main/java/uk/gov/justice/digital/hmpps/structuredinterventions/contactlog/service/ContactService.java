@@ -1,0 +1,88 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+
+/** Records contacts and their outcomes; each change publishes its contact event and any RAR days it altered. */
+@ApplicationScoped
+public class ContactService {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final ContactRepository contacts;
+    private final PersonChanges changes;
+    private final ContactEvents events;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, PersonChanges changes, ContactEvents events, Clock clock) {
+        this.contacts = contacts;
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContactView record(ContactDetails details, String by) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return changes.apply(details.crn(), () -> {
+            if (details.type() == ContactType.PIM_COMPLETION && contacts.moduleCompletionOf(details.crn()).isPresent()) {
+                throw ProblemException.conflict("The pre-intervention module's completion is already recorded for "
+                        + details.crn() + ": it counts once, however often the module is revisited");
+            }
+            Contact contact = Contact.record(details, changes.requirementsOf(details.crn()), today(now), by, now);
+            contacts.persist(contact);
+            contacts.flush();
+            events.recorded(contact);
+            return contact.view();
+        });
+    }
+
+    @Transactional
+    public ContactView get(UUID id) {
+        return find(id).view();
+    }
+
+    @Transactional
+    public Page<ContactView> search(ContactRepository.Search search, int page, int size) {
+        var query = contacts.search(search, page, size);
+        return Page.of(query.list().stream().map(Contact::view).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public ContactView recordOutcome(UUID id, Long expectedVersion, ContactOutcome outcome, String by) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Contact contact = find(id);
+        return changes.apply(contact.crn(), () -> {
+            contacts.getEntityManager().refresh(contact);
+            ETags.requireCurrent(expectedVersion, contact.version(), "The contact");
+            ContactOutcome previous = contact.outcome();
+            if (contact.recordOutcome(outcome, today(now), by, now)) {
+                contacts.flush();
+                events.outcomeUpdated(contact, previous);
+            }
+            return contact.view();
+        });
+    }
+
+    private Contact find(UUID id) {
+        return contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+    }
+
+    static LocalDate today(OffsetDateTime now) {
+        return now.atZoneSameInstant(UK).toLocalDate();
+    }
+}

@@ -1,0 +1,123 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Deliverer;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.DelivererRole;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging.ReadinessReport;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;
+
+/**
+ * Makes contacts from the steps of the pre-intervention module on {@code readiness.events}: the introduction (a contact,
+ * not a RAR activity), each follow-up (the pre-work contact, with its attendance as the outcome, so a missed one counts
+ * for nothing) and the completion (a RAR activity, once per person). A revisit makes no contact and so adds no RAR day.
+ * Runs in the inbox's transaction; each step also names its contact, so it makes one contact however often it is heard.
+ */
+@ApplicationScoped
+public class ModuleContacts {
+
+    private static final Logger LOG = Logger.getLogger(ModuleContacts.class);
+
+    private final ContactRepository contacts;
+    private final PersonChanges changes;
+    private final ContactEvents events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ModuleContacts(ContactRepository contacts, PersonChanges changes, ContactEvents events, ObjectMapper json,
+            Clock clock) {
+        this.contacts = contacts;
+        this.changes = changes;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ReceivedEvent event) {
+        ContactType type = switch (event.type()) {
+            case ReadinessReport.MODULE_INTRODUCED -> ContactType.PIM_INTRODUCTION;
+            case ReadinessReport.FOLLOW_UP_COMPLETED -> ContactType.PIM_FOLLOW_UP;
+            case ReadinessReport.MODULE_COMPLETED -> ContactType.PIM_COMPLETION;
+            default -> null;
+        };
+        if (type == null) {
+            LOG.debugf("Event %s of type %s makes no contact", event.id(), event.type());
+            return;
+        }
+        ReadinessReport report = event.dataAs(ReadinessReport.class, json);
+        String crn = event.crnOf(report.personReference());
+        Contact.ModuleStep step = step(event, type, crn, report);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        changes.apply(crn, () -> {
+            if (contacts.findBySource(step.sourceReference()).isPresent()) {
+                LOG.debugf("The contact of %s is already recorded", step.sourceReference());
+                return null;
+            }
+            if (type == ContactType.PIM_COMPLETION && contacts.moduleCompletionOf(crn).isPresent()) {
+                LOG.infof("The module's completion for %s was already recorded by a practitioner; event %s adds none",
+                        crn, event.id());
+                return null;
+            }
+            Contact contact = Contact.fromModuleStep(step, changes.requirementsOf(crn), now);
+            contacts.persist(contact);
+            contacts.flush();
+            events.recorded(contact);
+            return contact;
+        });
+    }
+
+    private static Contact.ModuleStep step(ReceivedEvent event, ContactType type, String crn, ReadinessReport report) {
+        UUID referralId = report.referralIds() == null || report.referralIds().isEmpty()
+                ? null : report.referralIds().get(0);
+        String recordedBy = required(event, "recordedBy", report.recordedBy());
+        return switch (type) {
+            case PIM_COMPLETION -> new Contact.ModuleStep("readiness:module-completion:" + crn, crn, type,
+                    required(event, "completedOn", report.completedOn()), null, null, null,
+                    ContactOutcome.ATTENDED_COMPLIED, referralId, recordedBy);
+            case PIM_INTRODUCTION -> session(event, type, crn, report, "readiness:introduction:"
+                    + required(event, "introductionId", report.introductionId()), ContactOutcome.ATTENDED_COMPLIED,
+                    referralId, recordedBy);
+            default -> session(event, type, crn, report, "readiness:follow-up:"
+                    + required(event, "followUpId", report.followUpId()),
+                    value(event, "attendance", ContactOutcome.class, report.attendance()), referralId, recordedBy);
+        };
+    }
+
+    private static Contact.ModuleStep session(ReceivedEvent event, ContactType type, String crn,
+            ReadinessReport report, String source, ContactOutcome outcome, UUID referralId, String recordedBy) {
+        ReadinessReport.Session session = required(event, "session", report.session());
+        ReadinessReport.DeliveredBy by = required(event, "deliveredBy", report.deliveredBy());
+        return new Contact.ModuleStep(source, crn, type, required(event, "session.date", session.date()),
+                required(event, "session.startTime", session.startTime()),
+                required(event, "session.endTime", session.endTime()),
+                new Deliverer(required(event, "deliveredBy.name", by.name()),
+                        value(event, "deliveredBy.role", DelivererRole.class, by.role())),
+                outcome, referralId, recordedBy);
+    }
+
+    private static <T> T required(ReceivedEvent event, String field, T value) {
+        if (value == null) {
+            throw new PoisonEventException("event " + event.id() + " of type " + event.type() + " lacks " + field);
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E value(ReceivedEvent event, String field, Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, required(event, field, name));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("event " + event.id() + " has an unknown " + field + ": " + name);
+        }
+    }
+}

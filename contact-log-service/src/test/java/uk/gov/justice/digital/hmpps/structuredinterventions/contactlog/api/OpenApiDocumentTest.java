@@ -1,0 +1,17 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.OpenApiDocumentContract;
+
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
+class OpenApiDocumentTest extends OpenApiDocumentContract {
+
+    @Override
+    protected String serviceName() {
+        return "contact-log-service";
+    }
+}

@@ -1,0 +1,104 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.practitioner;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.randomCrn;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.record;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventSchemas;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+
+/** What an nDelius adapter reads from contact-log.events, checked against the published schemas. */
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
+class ContactLogEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void every_change_publishes_its_contact_event_and_the_rar_days_it_altered_keyed_by_the_crn() throws Exception {
+        String crn = randomCrn();
+        try (TopicProbe probe = TopicProbe.open("contact-log.events")) {
+            String early = record(contact(crn, "PIM_FOLLOW_UP", today().minusDays(2))).getString("id");
+            long requirement = registerRequirement(crn, 1);
+            String later = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today())).getString("id");
+            practitioner().body(Map.of("outcome", "ACCEPTABLE_ABSENCE")).put("/contacts/" + early + "/outcome").then()
+                    .statusCode(200);
+            ReadinessFeed.awaitHandled(ReadinessFeed.followedUp(crn, today().minusDays(1), "ATTENDED_COMPLIED",
+                    UUID.randomUUID()));
+
+            List<ConsumerRecord<String, String>> events = probe.await(received -> ofPerson(received, crn).size() >= 9,
+                    Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> mine = ofPerson(events, crn);
+
+            assertThat(mine).extracting(e -> header(e, "ce_type")).containsExactly(
+                    "structured-interventions.contact.recorded",
+                    "structured-interventions.contact.rar-requirement-linked",
+                    "structured-interventions.rar.days-changed",
+                    "structured-interventions.contact.recorded",
+                    "structured-interventions.rar.days-changed",
+                    "structured-interventions.contact.outcome-updated",
+                    "structured-interventions.rar.days-changed",
+                    "structured-interventions.contact.recorded",
+                    "structured-interventions.rar.days-changed");
+            for (ConsumerRecord<String, String> event : mine) {
+                String type = header(event, "ce_type");
+                EventSchemas.assertValid(type.substring("structured-interventions.".length()).replace('.', '-')
+                        + ".schema.json", event.value());
+                assertThat(header(event, "ce_subject")).isEqualTo(crn);
+            }
+
+            JsonNode linked = JSON.readTree(mine.get(1).value());
+            assertThat(linked.path("contactId").asText()).isEqualTo(early);
+            assertThat(linked.path("rarRequirementId").asLong()).isEqualTo(requirement);
+            assertThat(linked.path("version").asLong()).isEqualTo(1);
+
+            JsonNode firstDay = JSON.readTree(mine.get(2).value());
+            assertThat(firstDay.path("daysUsed").asInt()).isEqualTo(1);
+            assertThat(firstDay.path("previousDaysUsed").asInt()).isZero();
+            assertThat(firstDay.path("rarDays").get(0).asText()).isEqualTo(today().minusDays(2).toString());
+
+            JsonNode beyond = JSON.readTree(mine.get(4).value());
+            assertThat(beyond.path("daysUsed").asInt()).isEqualTo(1);
+            assertThat(beyond.path("daysBeyondMaximum").asInt()).isEqualTo(1);
+
+            JsonNode outcome = JSON.readTree(mine.get(5).value());
+            assertThat(outcome.path("previousOutcome").asText()).isEqualTo("ATTENDED_COMPLIED");
+            assertThat(outcome.path("outcome").asText()).isEqualTo("ACCEPTABLE_ABSENCE");
+            assertThat(outcome.path("urn").asText()).isEqualTo("urn:hmpps:structured-interventions:contact:" + early);
+            assertThat(outcome.path("version").asLong()).isEqualTo(2);
+
+            JsonNode afterAbsence = JSON.readTree(mine.get(6).value());
+            assertThat(afterAbsence.path("rarDays").get(0).asText()).isEqualTo(today().toString());
+            assertThat(afterAbsence.path("daysBeyondMaximum").asInt()).isZero();
+
+            JsonNode fromModule = JSON.readTree(mine.get(7).value());
+            assertThat(fromModule.path("source").asText()).isEqualTo("READINESS_SERVICE");
+            assertThat(fromModule.path("rarRequirementId").asLong()).isEqualTo(requirement);
+            as(Roles.DELIUS_SYNC).get("/contacts/" + later).then().statusCode(200);
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> ofPerson(List<ConsumerRecord<String, String>> events,
+            String crn) {
+        return events.stream().filter(e -> crn.equals(e.key())).toList();
+    }
+}
