@@ -17,25 +17,33 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.Ser
 /**
  * The pre-intervention module's path as a practitioner takes it, across the packaged services: introduce the module,
  * refer, hold the follow-up (extended, because the person has no suitable device), record completion and assess the
- * person ready. The referral reaches ready to allocate through the broker alone.
+ * person ready. The referral reaches ready to allocate through the broker alone, and the contact log shows the
+ * introduction, the pre-work contact and the completion, with one RAR day for the follow-up and completion on the same
+ * day, which a revisit does not add to.
  */
 class ReadinessJourneyIT extends CatalogueAndReferral {
 
     private static final String POSITIVE_PATHWAYS = "1b6f4c1e-8d2a-4c57-9b3e-5a0f6e2d9a11";
     private static final String PP = LocalTokens.token("JO_PRACTITIONER", List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
+    private static final String DELIUS = LocalTokens.token("DELIUS_ADAPTER", List.of("ROLE_STRUCTURED_INTERVENTIONS__DELIUS_SYNC"));
 
     static ServiceProcess readiness;
+    static ServiceProcess contactLog;
 
     @BeforeAll
-    static void startReadiness() {
+    static void startReadinessAndContactLog() {
         readiness = start(ServiceProcess.READINESS);
+        contactLog = start(ServiceProcess.CONTACT_LOG);
         readiness.awaitReady(Duration.ofMinutes(2));
+        contactLog.awaitReady(Duration.ofMinutes(2));
     }
 
     @AfterAll
-    static void stopReadiness() {
-        if (readiness != null) {
-            readiness.close();
+    static void stopReadinessAndContactLog() {
+        for (ServiceProcess service : new ServiceProcess[] {contactLog, readiness}) {
+            if (service != null) {
+                service.close();
+            }
         }
     }
 
@@ -45,6 +53,12 @@ class ReadinessJourneyIT extends CatalogueAndReferral {
         String record = readiness.baseUrl() + "/people/" + crn + "/readiness";
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String session = "{\"date\": \"%s\", \"startTime\": \"10:00\", \"endTime\": \"11:30\"}";
+
+        // nDelius registers the person's RAR requirement: at most 20 days.
+        long requirementId = 2_600_000_000L + (long) (Math.random() * 1_000_000);
+        expect(201, call("POST", contactLog.baseUrl() + "/rar-requirements", DELIUS, """
+                {"requirementId": %d, "crn": "%s", "maximumDays": 20, "startDate": "%s", "expectedEndDate": "%s"}"""
+                .formatted(requirementId, crn, today.minusMonths(1), today.plusYears(1))));
 
         // Step 1, at induction: the person has no suitable device.
         expect(201, call("POST", record + "/introduction", PP, """
@@ -88,6 +102,27 @@ class ReadinessJourneyIT extends CatalogueAndReferral {
                 .contains("\"to\":\"READY_TO_ALLOCATE\"", "\"changedBy\":\"readiness-service\"");
         await("readiness-service shows the referral's new status", () ->
                 call("GET", record, PP, null, Map.of()).body().contains("\"status\":\"READY_TO_ALLOCATE\""));
+
+        // The contact log shows the introduction, the pre-work contact and the completion, made from readiness events.
+        String contacts = contactLog.baseUrl() + "/contacts?crn=" + crn;
+        await("the contact log has the module's three contacts", () ->
+                call("GET", contacts, DELIUS, null, Map.of()).body().contains("\"totalElements\":3"));
+        assertThat(call("GET", contacts, DELIUS, null, Map.of()).body())
+                .contains("\"type\":\"PIM_INTRODUCTION\"", "\"type\":\"PIM_FOLLOW_UP\"", "\"type\":\"PIM_COMPLETION\"",
+                        "\"source\":\"READINESS_SERVICE\"");
+        String rar = contactLog.baseUrl() + "/people/" + crn + "/rar";
+        String tally = call("GET", rar, PP, null, Map.of()).body();
+        assertThat(tally).as("the follow-up and completion on the same day are one RAR day")
+                .contains("\"requirementId\":" + requirementId, "\"daysUsed\":1", "\"daysRemaining\":19",
+                        "\"rarDays\":[{\"date\":\"" + today + "\"");
+
+        // A revisit adds no RAR day, however often it happens.
+        expect(201, call("POST", record + "/revisits", PP, """
+                {"session": %s, "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"},
+                 "exercisesRevisited": ["CONDITIONS_OF_SUCCESS"]}""".formatted(session.formatted(today))));
+        await("contact-log-service has read the revisit", () -> "t".equals(query("contact_log",
+                "SELECT count(*) > 0 FROM inbox_event WHERE event_type = 'structured-interventions.readiness.module-revisited'")));
+        assertThat(call("GET", rar, PP, null, Map.of()).body()).isEqualTo(tally);
     }
 
     private static HttpResponse<String> call(String method, String url, String token, String json) {
