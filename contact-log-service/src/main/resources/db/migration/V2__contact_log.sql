@@ -16,7 +16,8 @@ CREATE TABLE rar_requirement (
     registered_at     timestamptz NOT NULL,
     updated_by        text NOT NULL,
     updated_at        timestamptz NOT NULL,
-    version           bigint NOT NULL
+    version           bigint NOT NULL,
+    UNIQUE (requirement_id, crn)
 );
 
 CREATE INDEX rar_requirement_by_person ON rar_requirement (crn);
@@ -36,7 +37,7 @@ CREATE TABLE contact (
     notes              text CHECK (length(notes) <= 4000),
     rar_activity       boolean NOT NULL CHECK (NOT rar_activity OR type <> 'PIM_INTRODUCTION'),
     referral_id        uuid,
-    rar_requirement_id bigint REFERENCES rar_requirement (requirement_id) CHECK (rar_requirement_id IS NULL OR rar_activity),
+    rar_requirement_id bigint CHECK (rar_requirement_id IS NULL OR rar_activity),
     source             text NOT NULL CHECK (source IN ('PRACTITIONER', 'READINESS_SERVICE')),
     -- The module step a contact was made from: the same step never makes a second contact.
     source_reference   text UNIQUE CHECK ((source = 'READINESS_SERVICE') = (source_reference IS NOT NULL)),
@@ -44,7 +45,9 @@ CREATE TABLE contact (
     recorded_at        timestamptz NOT NULL,
     updated_by         text NOT NULL,
     updated_at         timestamptz NOT NULL,
-    version            bigint NOT NULL
+    version            bigint NOT NULL,
+    -- A contact counts only towards a requirement of the same person.
+    FOREIGN KEY (rar_requirement_id, crn) REFERENCES rar_requirement (requirement_id, crn)
 );
 
 -- The module completes once per person, so its completion is a single RAR day however often it is revisited.

@@ -5,25 +5,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * The people this service has recorded anything of, and the lock on each one's contacts and requirements. Every change takes it first, from a practitioner, from nDelius or
- * from a readiness event, so the RAR tally before and after a change is the one that change made, and two changes for
- * the same person cannot both see "no completion yet".
+ * The people this service has recorded anything of, and the lock on each one's contacts and requirements. Every change
+ * takes the lock first, from a practitioner, from nDelius or from a readiness event, so the RAR tally before and after
+ * a change is the one that change made, and two changes for the same person cannot both see "no completion yet".
  */
 @ApplicationScoped
 public class Persons {
+
+    private final EntityManager entityManager;
+
+    Persons(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /** Whether anything has been recorded of the person: a contact or a RAR requirement. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean known(String crn) {
         return !entityManager.createNativeQuery("SELECT 1 FROM person WHERE crn = :crn").setParameter("crn", crn)
                 .getResultList().isEmpty();
-    }
-
-
-    private final EntityManager entityManager;
-
-    Persons(EntityManager entityManager) {
-        this.entityManager = entityManager;
     }
 
     /** Locks the person's row until the transaction ends, adding it if this is the first record of them. */

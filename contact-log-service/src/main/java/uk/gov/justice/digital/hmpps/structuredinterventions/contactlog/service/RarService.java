@@ -15,6 +15,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persisten
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.Persons;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.RarRequirementRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
 
 /** Registers RAR requirements from nDelius and answers each person's RAR days. */
 @ApplicationScoped
@@ -67,7 +68,8 @@ public class RarService {
     @Transactional
     public PersonRar rarOf(String crn) {
         if (!persons.known(crn)) {
-            throw ProblemException.notFound("No contact or RAR requirement is recorded for", crn);
+            throw new ProblemException(ProblemType.NOT_FOUND, "Nothing is recorded for " + crn
+                    + ": no contact and no RAR requirement");
         }
         return changes.rar(crn);
     }
