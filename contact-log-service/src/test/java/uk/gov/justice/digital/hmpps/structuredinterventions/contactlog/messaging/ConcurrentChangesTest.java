@@ -1,0 +1,106 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.practitioner;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.randomCrn;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.rar;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+
+/**
+ * Changes for one person made at the same moment are applied one after another: each sees what the others committed,
+ * so every RAR figure published follows from the one before it and the module completion is recorded once.
+ */
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
+class ConcurrentChangesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WRITERS = 8;
+
+    @Test
+    void contacts_recorded_at_once_on_different_days_publish_one_rising_tally_each() throws Exception {
+        String crn = randomCrn();
+        try (TopicProbe probe = TopicProbe.open("contact-log.events")) {
+            registerRequirement(crn, 20);
+            List<Integer> statuses = atOnce(IntStream.range(0, WRITERS).<Callable<Integer>>mapToObj(i -> () ->
+                    practitioner().body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(i)))
+                            .post("/contacts").statusCode()).toList());
+            assertThat(statuses).containsOnly(201);
+
+            List<JsonNode> tallies = new ArrayList<>();
+            for (ConsumerRecord<String, String> event : probe.await(received -> daysChanged(received, crn).size()
+                    > WRITERS, Duration.ofSeconds(30))) {
+                if (crn.equals(event.key()) && "structured-interventions.rar.days-changed".equals(header(event, "ce_type"))) {
+                    tallies.add(JSON.readTree(event.value()));
+                }
+            }
+
+            assertThat(tallies).extracting(t -> t.path("previousDaysUsed").asInt() + "->" + t.path("daysUsed").asInt())
+                    .as("registered with no days, then one more day for each contact, in turn")
+                    .containsExactlyElementsOf(IntStream.rangeClosed(0, WRITERS)
+                            .mapToObj(i -> i == 0 ? "0->0" : (i - 1) + "->" + i).toList());
+        }
+        assertThat(rar(crn).getInt("requirements[0].daysUsed")).isEqualTo(WRITERS);
+    }
+
+    @Test
+    void the_module_completion_recorded_twice_at_once_is_recorded_once() throws Exception {
+        String crn = randomCrn();
+
+        List<Integer> statuses = atOnce(IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () ->
+                practitioner().body(contact(crn, "PIM_COMPLETION", today().minusDays(i))).post("/contacts")
+                        .statusCode()).toList());
+
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    }
+
+    private static List<Integer> atOnce(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (Callable<Integer> call : calls) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> daysChanged(List<ConsumerRecord<String, String>> events,
+            String crn) {
+        return events.stream().filter(e -> crn.equals(e.key())
+                && "structured-interventions.rar.days-changed".equals(header(e, "ce_type"))).toList();
+    }
+}
