@@ -1,5 +1,8 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.systemtests;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -31,6 +34,7 @@ abstract class CatalogueAndReferral {
 
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "../..")).toAbsolutePath().normalize();
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN = LocalTokens.token("CATALOGUE_ADMIN_USER",
             List.of("ROLE_STRUCTURED_INTERVENTIONS__CATALOGUE_ADMIN"));
     static final String PRACTITIONER = LocalTokens.token("A_PRACTITIONER",
@@ -49,11 +53,17 @@ abstract class CatalogueAndReferral {
         referral.awaitReady(Duration.ofMinutes(2));
     }
 
-    /** Starts a packaged service in its own process, its outbox relay polling fast; await it with awaitReady. */
+    /**
+     * Starts a packaged service in its own process, its outbox relay polling fast; await it with awaitReady. Its
+     * consumers' sessions time out after 6 seconds (the broker's least), so a member killed by a test is replaced
+     * without waiting out the 45-second default.
+     */
     static ServiceProcess start(ServiceProcess.Service service) {
         return ServiceProcess.start(REPOSITORY, service, freePort(), infrastructure,
                 REPOSITORY.resolve("deploy/system-tests/target/service-logs"),
-                Map.of("structured-interventions.outbox.poll-interval", "0.2s"));
+                Map.of("structured-interventions.outbox.poll-interval", "0.2s",
+                        "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
+                        "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1000"));
     }
 
     @AfterAll
@@ -98,8 +108,16 @@ abstract class CatalogueAndReferral {
         }
     }
 
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
     static void await(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!condition.get()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);

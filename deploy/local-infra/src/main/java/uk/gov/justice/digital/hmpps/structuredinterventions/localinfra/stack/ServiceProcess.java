@@ -42,12 +42,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Service service;
     private final int port;
+    private final ProcessBuilder builder;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(Service service, int port, Process process, Path log) {
+    private ServiceProcess(Service service, int port, ProcessBuilder builder, Process process, Path log) {
         this.service = service;
         this.port = port;
+        this.builder = builder;
         this.process = process;
         this.log = log;
     }
@@ -79,14 +81,46 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(service.name() + ".log");
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(repository.resolve(service.module()).toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            return new ServiceProcess(service, port, process, log);
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Files.deleteIfExists(log);
+            return new ServiceProcess(service, port, builder, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service.name(), e);
+        }
+    }
+
+    /**
+     * Starts this service again, as it was started (same port, same settings), once its process has ended: after
+     * {@link #close()} or {@link #kill()}. Its output goes on in the same log; await it with {@link #awaitReady}.
+     */
+    public ServiceProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(service.name() + " is still running");
+        }
+        try {
+            return new ServiceProcess(service, port, builder, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not restart " + service.name(), e);
+        }
+    }
+
+    /**
+     * Ends the service at once (SIGKILL), as a crash or an evicted pod would: no shutdown hooks, no offset commit, no
+     * relay finishing its batch.
+     */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(service.name() + " did not end after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,325 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.ServiceProcess;
+
+/**
+ * The journey across the four packaged services, each in its own process, driven over REST as a practitioner, a
+ * Treatment Manager and the nDelius adapter would: find a Structured Intervention, introduce the module, refer, hold
+ * the follow-up, complete the module and assess the person. The referral moves and the contacts appear through the
+ * broker alone, and the RAR tally stays right; a person assessed not ready is paused with a concern; and services
+ * stopped mid-journey catch up when they start again, with no event lost and none applied twice.
+ */
+class JourneyIT extends CatalogueAndReferral {
+
+    private static final String POSITIVE_PATHWAYS = "1b6f4c1e-8d2a-4c57-9b3e-5a0f6e2d9a11";
+    private static final String PP = LocalTokens.token("JO_PRACTITIONER", List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
+    private static final String TM = LocalTokens.token("TM_LONDON", List.of("ROLE_STRUCTURED_INTERVENTIONS__TREATMENT_MANAGER"));
+    private static final String DELIUS = LocalTokens.token("DELIUS_ADAPTER", List.of("ROLE_STRUCTURED_INTERVENTIONS__DELIUS_SYNC"));
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final List<String> ALL_EXERCISES = List.of("INTRODUCTORY_VIDEO", "GETTING_READY",
+            "WORKING_WITH_PROBATION_FROM_HOME", "CONDITIONS_OF_SUCCESS");
+
+    static ServiceProcess readiness;
+    static ServiceProcess contactLog;
+
+    @BeforeAll
+    static void startReadinessAndContactLog() {
+        readiness = start(ServiceProcess.READINESS);
+        contactLog = start(ServiceProcess.CONTACT_LOG);
+        readiness.awaitReady(Duration.ofMinutes(2));
+        contactLog.awaitReady(Duration.ofMinutes(2));
+        await("referral-service has the seeded Positive Pathways from catalogue.events", () -> "PUBLISHED".equals(
+                query("referral", "SELECT status FROM catalogue_intervention WHERE id = '" + POSITIVE_PATHWAYS + "'")));
+    }
+
+    @AfterAll
+    static void stopReadinessAndContactLog() {
+        for (ServiceProcess service : new ServiceProcess[] {contactLog, readiness}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void a_practitioner_finds_an_intervention_introduces_the_module_and_refers_and_the_referral_becomes_ready_to_allocate() {
+        // 1. The Structured Interventions London offers for Attitudes, Thinking and Behaviour.
+        JsonNode found = json(expect(200, call("GET", catalogue.baseUrl()
+                + "/interventions?region=london&needArea=ATB&type=STRUCTURED_INTERVENTION&status=PUBLISHED", PP, null)));
+        assertThat(found.path("totalElements").asInt()).isPositive();
+        found.path("content").forEach(intervention -> {
+            assertThat(intervention.path("needArea").asText()).isEqualTo("ATB");
+            assertThat(intervention.path("type").asText()).isEqualTo("STRUCTURED_INTERVENTION");
+            assertThat(intervention.path("status").asText()).isEqualTo("PUBLISHED");
+            assertThat(intervention.path("offerings").findValuesAsText("region")).contains("london");
+        });
+        assertThat(found.path("content").findValuesAsText("id")).contains(POSITIVE_PATHWAYS);
+
+        Person person = new Person();
+        long requirementId = person.registerRarRequirement(20);
+
+        // 2. At induction, the module is introduced; the person has no suitable device.
+        person.introduce(TODAY.minusDays(7));
+
+        // 3. The referral is created and submitted; it waits on readiness, and readiness-service links it.
+        String referralUrl = person.refer();
+        person.awaitLinked(referralUrl);
+
+        // 4. A standard follow-up is refused, as the person has no suitable device; the extended one is recorded.
+        assertThat(expect(422, person.followUp(TODAY, "STANDARD")).body()).contains("\"length\"");
+        expect(201, person.followUp(TODAY, "EXTENDED"));
+
+        // 5. The module is completed on the day of the follow-up, and the person assessed ready.
+        person.complete(TODAY);
+        assertThat(json(expect(201, person.assess("{\"ready\": true}"))).path("status").asText()).isEqualTo("READY");
+
+        // 6. The referral reaches ready to allocate, moved by readiness-service's events.
+        person.awaitReferralStatus(referralUrl, "READY_TO_ALLOCATE");
+        JsonNode history = json(call("GET", referralUrl + "/history", PP, null));
+        assertThat(history.findValuesAsText("to")).containsSubsequence("AWAITING_READINESS", "READY_TO_ALLOCATE");
+        assertThat(history.findValuesAsText("changedBy")).contains("readiness-service");
+        await("readiness-service shows the referral's new status", () ->
+                person.record().path("linkedReferrals").findValuesAsText("status").equals(List.of("READY_TO_ALLOCATE")));
+
+        // 7. The contact log has the introduction, the pre-work contact and the completion, and counts one RAR day
+        //    for the follow-up and the completion on the same day.
+        JsonNode contacts = person.awaitContacts(3);
+        assertThat(contacts.findValuesAsText("type")).containsExactlyInAnyOrder("PIM_INTRODUCTION", "PIM_FOLLOW_UP",
+                "PIM_COMPLETION");
+        assertThat(contacts.findValuesAsText("source")).containsOnly("READINESS_SERVICE");
+        JsonNode requirement = person.rar().path("requirements").get(0);
+        assertThat(requirement.path("requirementId").asLong()).isEqualTo(requirementId);
+        assertThat(requirement.path("daysUsed").asInt()).as(requirement.toString()).isEqualTo(1);
+        assertThat(requirement.path("daysRemaining").asInt()).isEqualTo(19);
+        assertThat(requirement.path("rarDays")).hasSize(1);
+        assertThat(requirement.path("rarDays").get(0).path("date").asText()).isEqualTo(TODAY.toString());
+
+        // 8. A revisit adds no RAR day.
+        String tally = call("GET", person.rarUrl(), PP, null).body();
+        expect(201, call("POST", person.recordUrl() + "/revisits", PP, """
+                {"session": %s, "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"},
+                 "exercisesRevisited": ["CONDITIONS_OF_SUCCESS"]}""".formatted(session(TODAY))));
+        person.awaitContactLogHasRead("structured-interventions.readiness.module-revisited");
+        assertThat(call("GET", person.rarUrl(), PP, null).body()).isEqualTo(tally);
+        assertThat(person.contacts().path("totalElements").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void a_person_assessed_not_ready_has_their_referral_paused_and_a_concern_raised_for_the_treatment_manager() {
+        Person person = new Person();
+        person.introduce(TODAY.minusDays(2));
+        String referralUrl = person.refer();
+        person.awaitLinked(referralUrl);
+
+        // 9. Shift work stands in the way: not ready, with a barrier, notes and an unresolved issue.
+        JsonNode assessed = json(expect(201, person.assess("""
+                {"ready": false, "barriers": ["WORK_PATTERN"],
+                 "notes": "Shift pattern changes weekly; cannot commit to a fixed group day yet.",
+                 "unresolvedIssues": "Employer has not confirmed fixed shifts.",
+                 "recommendSentencePlanReassessment": true}""")));
+        assertThat(assessed.path("status").asText()).isEqualTo("NOT_READY");
+        assertThat(assessed.path("openConcerns").asInt()).isEqualTo(1);
+
+        // The referral is paused, with the barrier, by readiness-service's event.
+        person.awaitReferralStatus(referralUrl, "SUITABLE_BUT_NOT_READY");
+        JsonNode referral = json(call("GET", referralUrl, PP, null));
+        assertThat(referral.path("readinessBarriers").toString()).contains("WORK_PATTERN");
+
+        // The Treatment Manager sees the concern, addressed to them and the practitioner, and acknowledges it.
+        JsonNode concern = json(expect(200, call("GET", person.recordUrl(), TM, null))).path("concerns").get(0);
+        assertThat(concern.path("addressedTo").toString()).contains("TREATMENT_MANAGER", "PROBATION_PRACTITIONER");
+        assertThat(concern.path("barriers").toString()).contains("WORK_PATTERN");
+        assertThat(concern.path("recommendSentencePlanReassessment").asBoolean()).isTrue();
+        assertThat(concern.path("practitioners").toString()).contains("JO_PRACTITIONER");
+        assertThat(readinessEventsOf(person.crn)).contains("structured-interventions.readiness.concern-raised=1");
+        JsonNode acknowledged = json(expect(200, call("POST", person.recordUrl() + "/concerns/"
+                + concern.path("id").asText() + "/acknowledgement", TM, "{\"notes\": \"Start moved to the next cohort.\"}")));
+        assertThat(acknowledged.path("openConcerns").asInt()).isZero();
+        assertThat(acknowledged.path("concerns").get(0).path("acknowledgedBy").asText()).isEqualTo("TM_LONDON");
+        assertThat(json(call("GET", referralUrl, PP, null)).path("status").asText()).isEqualTo("SUITABLE_BUT_NOT_READY");
+    }
+
+    @Test
+    void a_journey_completes_with_no_event_lost_or_applied_twice_when_services_stop_part_way() {
+        Person person = new Person();
+        person.registerRarRequirement(20);
+        person.introduce(TODAY.minusDays(7));
+        person.awaitContacts(1);
+
+        // readiness-service crashes just after linking the referral, likely before its consumer commits the offset,
+        // so referral.submitted is delivered again when it starts: the inbox must make that a no-op.
+        String referralUrl = person.refer();
+        person.awaitLinked(referralUrl);
+        readiness.kill();
+        readiness = readiness.restart();
+        readiness.awaitReady(Duration.ofMinutes(2));
+
+        // contact-log-service is stopped, as in a rolling deployment, while the rest of the module happens.
+        contactLog.close();
+        expect(201, person.followUp(TODAY, "EXTENDED"));
+        person.complete(TODAY);
+        expect(201, person.assess("{\"ready\": true}"));
+        person.awaitReferralStatus(referralUrl, "READY_TO_ALLOCATE");
+        contactLog = contactLog.restart();
+        contactLog.awaitReady(Duration.ofMinutes(2));
+
+        // Nothing is lost: contact-log-service reads what it missed.
+        person.awaitContactLogHasRead("structured-interventions.readiness.assessed");
+        JsonNode contacts = person.awaitContacts(3);
+        assertThat(contacts.findValuesAsText("type")).containsExactlyInAnyOrder("PIM_INTRODUCTION", "PIM_FOLLOW_UP",
+                "PIM_COMPLETION");
+        assertThat(person.rar().path("requirements").get(0).path("daysUsed").asInt()).isEqualTo(1);
+
+        // Nothing is doubled: one link, one move to ready, one event per step, one contact event per contact.
+        assertThat(person.record().path("linkedReferrals")).hasSize(1);
+        assertThat(json(call("GET", referralUrl + "/history", PP, null)).findValuesAsText("to"))
+                .containsExactly("DRAFT", "AWAITING_READINESS", "READY_TO_ALLOCATE");
+        assertThat(readinessEventsOf(person.crn)).isEqualTo(String.join(",",
+                "structured-interventions.readiness.assessed=1",
+                "structured-interventions.readiness.follow-up-completed=1",
+                "structured-interventions.readiness.module-completed=1",
+                "structured-interventions.readiness.module-introduced=1"));
+        assertThat(query("contact_log", "SELECT count(*)::text FROM outbox_event WHERE event_key = '" + person.crn
+                + "' AND event_type = 'structured-interventions.contact.recorded'")).isEqualTo("3");
+        assertThat(person.contacts().path("totalElements").asInt()).isEqualTo(3);
+    }
+
+    /** The readiness events published for a person, as {@code type=count}, by type. */
+    private static String readinessEventsOf(String crn) {
+        return query("readiness", "SELECT string_agg(event_type || '=' || n, ',' ORDER BY event_type) FROM"
+                + " (SELECT event_type, count(*) AS n FROM outbox_event WHERE event_key = '" + crn + "' GROUP BY event_type) e");
+    }
+
+    private static String session(LocalDate date) {
+        return "{\"date\": \"%s\", \"startTime\": \"10:00\", \"endTime\": \"11:30\"}".formatted(date);
+    }
+
+    private static HttpResponse<String> call(String method, String url, String token, String json) {
+        return call(method, url, token, json, Map.of());
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+
+    /** One person on probation, new to the system, and what a practitioner does for them. */
+    private static final class Person {
+
+        final String crn = "J%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
+
+        String recordUrl() {
+            return readiness.baseUrl() + "/people/" + crn + "/readiness";
+        }
+
+        String rarUrl() {
+            return contactLog.baseUrl() + "/people/" + crn + "/rar";
+        }
+
+        JsonNode record() {
+            return json(expect(200, call("GET", recordUrl(), PP, null)));
+        }
+
+        /** nDelius registers the person's RAR requirement, running from a month ago for a year. */
+        long registerRarRequirement(int maximumDays) {
+            long requirementId = 2_600_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+            expect(201, call("POST", contactLog.baseUrl() + "/rar-requirements", DELIUS, """
+                    {"requirementId": %d, "crn": "%s", "maximumDays": %d, "startDate": "%s", "expectedEndDate": "%s"}"""
+                    .formatted(requirementId, crn, maximumDays, TODAY.minusMonths(1), TODAY.plusYears(1))));
+            return requirementId;
+        }
+
+        void introduce(LocalDate date) {
+            expect(201, call("POST", recordUrl() + "/introduction", PP, """
+                    {"session": %s, "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"},
+                     "aboutPageWalkedThrough": true, "contentsPageWalkedThrough": true, "formatExplained": true,
+                     "exercisesOverviewed": %s, "paperCopyGiven": true, "suitableDevice": false}"""
+                    .formatted(session(date), exercises())));
+        }
+
+        /** Drafts and submits a referral to Positive Pathways in London; answers its URL. */
+        String refer() {
+            JsonNode drafted = json(expect(201, call("POST", referral.baseUrl() + "/referrals", PP, """
+                    {"crn": "%s", "interventionId": "%s", "region": "london", "deliveryFormat": "GROUP",
+                     "deliveryMode": "IN_PERSON", "dateOfBirth": "1985-06-01", "sex": "MALE", "riskOfRecidivism": "LOW",
+                     "unsuitableForAccreditedProgramme": false, "reasonForReferral": "Sentence plan names ATB work"}"""
+                    .formatted(crn, POSITIVE_PATHWAYS))));
+            String url = referral.baseUrl() + "/referrals/" + drafted.path("id").asText();
+            assertThat(json(expect(200, call("POST", url + "/submit", PP, null))).path("status").asText())
+                    .isEqualTo("AWAITING_READINESS");
+            return url;
+        }
+
+        void awaitLinked(String referralUrl) {
+            await("readiness-service has linked the referral", () ->
+                    record().path("linkedReferrals").findValuesAsText("detailUrl").contains(referralUrl));
+        }
+
+        HttpResponse<String> followUp(LocalDate date, String length) {
+            return call("POST", recordUrl() + "/follow-ups", PP, """
+                    {"session": %s, "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointedBy": "Alex Programme-Manager"},
+                     "length": "%s", "reviewedModuleBeforehand": false, "probationServiceDeviceUsed": true,
+                     "exercisesDiscussed": %s, "attendance": "ATTENDED_COMPLIED"}"""
+                    .formatted(session(date), length, exercises()));
+        }
+
+        void complete(LocalDate on) {
+            expect(201, call("POST", recordUrl() + "/completion", PP, "{\"completedOn\": \"" + on + "\"}"));
+        }
+
+        HttpResponse<String> assess(String assessment) {
+            return call("POST", recordUrl() + "/assessments", PP, assessment);
+        }
+
+        void awaitReferralStatus(String referralUrl, String status) {
+            await("the referral is " + status, () ->
+                    status.equals(json(call("GET", referralUrl, PP, null)).path("status").asText()));
+        }
+
+        JsonNode contacts() {
+            return json(expect(200, call("GET", contactLog.baseUrl() + "/contacts?crn=" + crn, DELIUS, null)));
+        }
+
+        JsonNode awaitContacts(int count) {
+            await("the contact log has " + count + " contacts for " + crn,
+                    () -> contacts().path("totalElements").asInt() >= count);
+            JsonNode contacts = contacts();
+            assertThat(contacts.path("totalElements").asInt()).as(contacts.toString()).isEqualTo(count);
+            return contacts.path("content");
+        }
+
+        JsonNode rar() {
+            return json(expect(200, call("GET", rarUrl(), PP, null)));
+        }
+
+        /** Waits until contact-log-service has handled this person's readiness event of the given type. */
+        void awaitContactLogHasRead(String eventType) {
+            String eventId = query("readiness", "SELECT id::text FROM outbox_event WHERE event_key = '" + crn
+                    + "' AND event_type = '" + eventType + "' ORDER BY seq DESC LIMIT 1");
+            assertThat(eventId).as("readiness-service wrote a " + eventType + " for " + crn).isNotNull();
+            await("contact-log-service has handled " + eventType, () -> "1".equals(query("contact_log",
+                    "SELECT count(*)::text FROM inbox_event WHERE event_id = '" + eventId + "'")));
+        }
+
+        private static String exercises() {
+            List<String> quoted = new ArrayList<>();
+            ALL_EXERCISES.forEach(exercise -> quoted.add("\"" + exercise + "\""));
+            return quoted.toString();
+        }
+    }
+}
