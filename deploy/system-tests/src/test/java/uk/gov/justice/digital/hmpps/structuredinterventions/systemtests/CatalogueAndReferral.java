@@ -98,6 +98,11 @@ abstract class CatalogueAndReferral {
     }
 
     static String query(String database, String sql) {
+        return query(infrastructure, database, sql);
+    }
+
+    /** The first column of the first row the query answers, as text, or null when there is none. */
+    static String query(LocalInfrastructure infrastructure, String database, String sql) {
         try (Connection connection = DriverManager.getConnection(infrastructure.postgres().jdbcUrl(database),
                 PostgresServer.USER, PostgresServer.PASSWORD);
                 PreparedStatement statement = connection.prepareStatement(sql);
@@ -131,7 +136,7 @@ abstract class CatalogueAndReferral {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -60,12 +60,7 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path repository, Service service, int port, LocalInfrastructure infrastructure,
             Path logDirectory, Map<String, String> settings) {
-        Path jar = service.jar(repository);
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " does not exist: build the services first (./mvnw -B -DskipTests package)");
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> command = javaCommand();
         property(command, "quarkus.http.port", port);
         property(command, "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(service.database()));
         property(command, "quarkus.datasource.username", PostgresServer.USER);
@@ -76,15 +71,42 @@ public final class ServiceProcess implements AutoCloseable {
         property(command, "quarkus.log.console.json.enabled", false);
         property(command, service.configPrefix() + ".base-url", "http://localhost:" + port);
         settings.forEach((name, value) -> property(command, name, value));
+        return launch(repository, service, port, command, repository.resolve(service.module()), Map.of(), logDirectory);
+    }
+
+    /**
+     * Starts a service's packaged jar the way its container image runs it: configured through environment variables
+     * alone, from a working directory that stands for the image's {@code /deployments} (where a mounted
+     * {@code config/application.properties} is read). It listens on {@code QUARKUS_HTTP_PORT} if that is set, else
+     * on its usual port.
+     */
+    public static ServiceProcess startLikeItsImage(Path repository, Service service, Map<String, String> environment,
+            Path workingDirectory, Path logDirectory) {
+        int port = Integer.parseInt(environment.getOrDefault("QUARKUS_HTTP_PORT", String.valueOf(service.port())));
+        return launch(repository, service, port, javaCommand(), workingDirectory, environment, logDirectory);
+    }
+
+    private static List<String> javaCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ArrayList<>(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    private static ServiceProcess launch(Path repository, Service service, int port, List<String> command, Path directory,
+            Map<String, String> environment, Path logDirectory) {
+        Path jar = service.jar(repository);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build the services first (./mvnw -B -DskipTests package)");
+        }
         command.add("-jar");
         command.add(jar.toString());
         try {
             Files.createDirectories(logDirectory);
             Path log = logDirectory.resolve(service.name() + ".log");
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(repository.resolve(service.module()).toFile())
+                    .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
             Files.deleteIfExists(log);
             return new ServiceProcess(service, port, builder, builder.start(), log);
         } catch (IOException e) {

@@ -1,0 +1,125 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.LocalInfrastructure;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.PostgresServer;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.ServiceProcess;
+
+/**
+ * The four packaged services started as their container images and the Kubernetes manifests start them: in the prod
+ * profile, configured only by the environment variables of the deployment contract (docs/operations.md), from a
+ * working directory standing for the image's {@code /deployments} with a mounted {@code config/application.properties}.
+ * Each answers on the paths the probes and the ServiceMonitor use, logs JSON, and takes its public base URL from
+ * its environment and settings from the mounted file.
+ */
+class ConfiguredLikeItsImageIT {
+
+    private static final Path REPOSITORY = CatalogueAndReferral.REPOSITORY;
+    private static final String MOUNTED_TOPIC_SUFFIX = ".from-mounted-config";
+
+    private static LocalInfrastructure infrastructure;
+    private static final Map<ServiceProcess.Service, ServiceProcess> RUNNING = new HashMap<>();
+
+    @BeforeAll
+    static void start(@TempDir Path deployments) throws IOException {
+        infrastructure = LocalInfrastructure.startTemporary();
+        for (ServiceProcess.Service service : ServiceProcess.ALL) {
+            Path workingDirectory = Files.createDirectories(deployments.resolve(service.name()).resolve("config")).getParent();
+            // What ops mount from the structured-interventions-kafka-client Secret; here, a setting that shows.
+            Files.writeString(workingDirectory.resolve("config/application.properties"),
+                    service.configPrefix() + ".events-topic=" + topicOf(service) + MOUNTED_TOPIC_SUFFIX + "\n");
+            RUNNING.put(service, ServiceProcess.startLikeItsImage(REPOSITORY, service, environment(service), workingDirectory,
+                    REPOSITORY.resolve("deploy/system-tests/target/service-logs/as-image")));
+        }
+        RUNNING.values().forEach(service -> service.awaitReady(Duration.ofMinutes(3)));
+    }
+
+    @AfterAll
+    static void stop() {
+        RUNNING.values().forEach(ServiceProcess::close);
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    @Test
+    void every_service_answers_on_the_probe_and_metrics_paths_and_logs_json() throws Exception {
+        for (ServiceProcess service : RUNNING.values()) {
+            for (String path : List.of("/q/health/started", "/q/health/live", "/q/health/ready", "/q/metrics")) {
+                HttpResponse<String> response = CatalogueAndReferral.HTTP.send(
+                        HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(service.service().name() + path).isEqualTo(200);
+            }
+            List<String> lines = Files.readAllLines(service.log()).stream().filter(line -> !line.isBlank()).toList();
+            assertThat(lines).as(service.service().name() + " logs one JSON object a line in the prod profile")
+                    .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
+        }
+    }
+
+    @Test
+    void catalogue_service_announces_its_seed_with_its_public_base_url_on_the_topic_from_the_mounted_file() {
+        ServiceProcess.Service catalogue = ServiceProcess.CATALOGUE;
+        CatalogueAndReferral.await("catalogue-service has announced its seed", () -> !"0".equals(
+                query(catalogue, "SELECT count(*)::text FROM outbox_event")));
+        assertThat(query(catalogue, "SELECT string_agg(DISTINCT topic, ',') FROM outbox_event"))
+                .isEqualTo("catalogue.events" + MOUNTED_TOPIC_SUFFIX);
+        assertThat(query(catalogue, "SELECT bool_and(payload->>'detailUrl' LIKE 'https://catalogue.example.test/%')::text"
+                + " FROM outbox_event")).isEqualTo("true");
+    }
+
+    @Test
+    void contact_log_service_takes_its_public_base_url_from_contact_log_base_url() {
+        ServiceProcess contactLog = RUNNING.get(ServiceProcess.CONTACT_LOG);
+        String token = LocalTokens.token("JO_PRACTITIONER", List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
+        HttpResponse<String> recorded = CatalogueAndReferral.call("POST", contactLog.baseUrl() + "/contacts", token, """
+                {"crn": "C123456", "type": "OTHER_REHABILITATIVE_ACTIVITY", "date": "%s", "startTime": "10:00",
+                 "endTime": "11:00", "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"}}"""
+                .formatted(LocalDate.now(ZoneId.of("Europe/London"))), Map.of());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(query(ServiceProcess.CONTACT_LOG, "SELECT topic || ' ' || (payload->>'detailUrl') FROM outbox_event"
+                + " WHERE event_type = 'structured-interventions.contact.recorded'"))
+                .startsWith("contact-log.events" + MOUNTED_TOPIC_SUFFIX + " https://contact-log.example.test/contacts/");
+    }
+
+    /** The deployment contract's variables, as a ConfigMap and the database Secret would set them. */
+    private static Map<String, String> environment(ServiceProcess.Service service) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(CatalogueAndReferral.freePort()));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(service.database()));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "local-auth/public-key.pem");
+        environment.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
+        environment.put(service.configPrefix().toUpperCase().replace('-', '_') + "_BASE_URL",
+                "https://" + service.configPrefix() + ".example.test");
+        environment.put("STRUCTURED_INTERVENTIONS_OUTBOX_POLL_INTERVAL", "0.2s");
+        return environment;
+    }
+
+    private static String topicOf(ServiceProcess.Service service) {
+        return service.configPrefix() + ".events";
+    }
+
+    private static String query(ServiceProcess.Service service, String sql) {
+        return CatalogueAndReferral.query(infrastructure, service.database(), sql);
+    }
+}
