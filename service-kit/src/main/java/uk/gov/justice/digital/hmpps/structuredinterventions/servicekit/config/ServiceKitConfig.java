@@ -54,5 +54,15 @@ public interface ServiceKitConfig {
         /** The wait before the second attempt; it doubles for each attempt after. */
         @WithDefault("PT0.2S")
         Duration backoff();
+
+        /** How often handled-event records older than the retention are deleted. */
+        String pruneInterval();
+
+        /**
+         * How long a handled event's id is kept. A redelivery older than this would be handled again, so it must be
+         * longer than any topic's or dead-letter topic's retention.
+         */
+        @WithDefault("P35D")
+        Duration retention();
     }
 }

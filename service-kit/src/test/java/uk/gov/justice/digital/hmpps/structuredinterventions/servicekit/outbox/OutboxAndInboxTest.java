@@ -26,6 +26,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.I
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.CloudEventHeaders;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.InboxPruner;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.testapp.ExampleConsumer;
 
 @QuarkusTest
@@ -44,6 +45,9 @@ class OutboxAndInboxTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    InboxPruner pruner;
 
     @Inject
     ExampleConsumer consumer;
@@ -130,6 +134,26 @@ class OutboxAndInboxTest {
 
     @Nested
     class The_inbox {
+
+        @Test
+        void forgets_handled_events_older_than_its_retention_and_keeps_younger_ones() {
+            String old = "old-" + UUID.randomUUID();
+            String recent = "recent-" + UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (Object[] row : new Object[][] {{old, OffsetDateTime.now().minusDays(36)},
+                        {recent, OffsetDateTime.now().minusDays(34)}}) {
+                    entityManager.createNativeQuery("INSERT INTO inbox_event (consumer, event_id, event_type, received_at)"
+                            + " VALUES ('pruning-test', :id, 'structured-interventions.example.happened', :at)")
+                            .setParameter("id", row[0]).setParameter("at", row[1]).executeUpdate();
+                }
+            });
+
+            assertThat(pruner.pruneHandled()).isGreaterThanOrEqualTo(1);
+
+            List<Object> left = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                    "SELECT event_id FROM inbox_event WHERE consumer = 'pruning-test'", Object.class).getResultList());
+            assertThat(left).containsExactly((Object) recent);
+        }
 
         @Test
         void handles_a_redelivered_event_once() {
