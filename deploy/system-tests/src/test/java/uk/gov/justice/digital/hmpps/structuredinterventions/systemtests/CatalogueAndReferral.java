@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -59,11 +60,17 @@ abstract class CatalogueAndReferral {
      * without waiting out the 45-second default.
      */
     static ServiceProcess start(ServiceProcess.Service service) {
+        return start(service, Map.of());
+    }
+
+    /** As {@link #start(ServiceProcess.Service)}, with more settings. */
+    static ServiceProcess start(ServiceProcess.Service service, Map<String, String> more) {
+        Map<String, String> settings = new HashMap<>(Map.of("structured-interventions.outbox.poll-interval", "0.2s",
+                "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
+                "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1000"));
+        settings.putAll(more);
         return ServiceProcess.start(REPOSITORY, service, freePort(), infrastructure,
-                REPOSITORY.resolve("deploy/system-tests/target/service-logs"),
-                Map.of("structured-interventions.outbox.poll-interval", "0.2s",
-                        "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
-                        "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1000"));
+                REPOSITORY.resolve("deploy/system-tests/target/service-logs"), settings);
     }
 
     @AfterAll

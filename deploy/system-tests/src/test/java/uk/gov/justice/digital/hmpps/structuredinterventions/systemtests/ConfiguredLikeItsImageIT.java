@@ -43,7 +43,7 @@ class ConfiguredLikeItsImageIT {
         infrastructure = LocalInfrastructure.startTemporary();
         for (ServiceProcess.Service service : ServiceProcess.ALL) {
             Path workingDirectory = Files.createDirectories(deployments.resolve(service.name()).resolve("config")).getParent();
-            // What ops mount from the structured-interventions-kafka-client Secret; here, a setting that shows.
+            // What ops mount from the service's <service>-kafka-client Secret; here, a setting that shows.
             Files.writeString(workingDirectory.resolve("config/application.properties"),
                     service.configPrefix() + ".events-topic=" + topicOf(service) + MOUNTED_TOPIC_SUFFIX + "\n");
             RUNNING.put(service, ServiceProcess.startLikeItsImage(REPOSITORY, service, environment(service), workingDirectory,
@@ -83,6 +83,26 @@ class ConfiguredLikeItsImageIT {
                 .isEqualTo("catalogue.events" + MOUNTED_TOPIC_SUFFIX);
         assertThat(query(catalogue, "SELECT bool_and(payload->>'detailUrl' LIKE 'https://catalogue.example.test/%')::text"
                 + " FROM outbox_event")).isEqualTo("true");
+        CatalogueAndReferral.await("the relay has published the seed to that topic", () -> "0".equals(
+                query(catalogue, "SELECT count(*)::text FROM outbox_event WHERE published_at IS NULL")));
+    }
+
+    @Test
+    void readiness_service_takes_its_public_base_url_from_readiness_base_url() {
+        ServiceProcess readiness = RUNNING.get(ServiceProcess.READINESS);
+        String token = LocalTokens.token("JO_PRACTITIONER", List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
+        HttpResponse<String> introduced = CatalogueAndReferral.call("POST",
+                readiness.baseUrl() + "/people/R123456/readiness/introduction", token, """
+                {"session": {"date": "%s", "startTime": "10:00", "endTime": "11:00"},
+                 "deliveredBy": {"name": "Jo Practitioner", "role": "PROBATION_PRACTITIONER"},
+                 "aboutPageWalkedThrough": true, "contentsPageWalkedThrough": true, "formatExplained": true,
+                 "exercisesOverviewed": ["INTRODUCTORY_VIDEO", "GETTING_READY", "WORKING_WITH_PROBATION_FROM_HOME",
+                 "CONDITIONS_OF_SUCCESS"], "paperCopyGiven": false, "suitableDevice": true}"""
+                .formatted(LocalDate.now(ZoneId.of("Europe/London"))), Map.of());
+        assertThat(introduced.statusCode()).as(introduced.body()).isEqualTo(201);
+        assertThat(query(ServiceProcess.READINESS, "SELECT topic || ' ' || (payload->>'detailUrl') FROM outbox_event"
+                + " WHERE event_type = 'structured-interventions.readiness.module-introduced'"))
+                .startsWith("readiness.events" + MOUNTED_TOPIC_SUFFIX + " https://readiness.example.test/people/R123456/readiness");
     }
 
     @Test

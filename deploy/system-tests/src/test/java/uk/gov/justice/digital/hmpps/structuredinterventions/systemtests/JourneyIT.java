@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,10 @@ class JourneyIT extends CatalogueAndReferral {
 
     @BeforeAll
     static void startReadinessAndContactLog() {
-        readiness = start(ServiceProcess.READINESS);
+        // Its consumer of referral.events commits offsets only every ten minutes (and when it stops gracefully), so a
+        // crash redelivers what it has handled, as a crash between handling and committing would.
+        readiness = start(ServiceProcess.READINESS,
+                Map.of("mp.messaging.incoming.referral-events.auto.commit.interval.ms", "600000"));
         contactLog = start(ServiceProcess.CONTACT_LOG);
         readiness.awaitReady(Duration.ofMinutes(2));
         contactLog.awaitReady(Duration.ofMinutes(2));
@@ -161,13 +166,16 @@ class JourneyIT extends CatalogueAndReferral {
         person.introduce(TODAY.minusDays(7));
         person.awaitContacts(1);
 
-        // readiness-service crashes just after linking the referral, likely before its consumer commits the offset,
-        // so referral.submitted is delivered again when it starts: the inbox must make that a no-op.
+        // readiness-service crashes just after linking the referral, before its consumer commits the offset, so
+        // referral.submitted (and every referral event before it) is delivered again when it starts: the inbox must
+        // make each of those a no-op.
         String referralUrl = person.refer();
         person.awaitLinked(referralUrl);
         readiness.kill();
         readiness = readiness.restart();
         readiness.awaitReady(Duration.ofMinutes(2));
+        await("the restarted readiness-service has had referral events delivered again", () ->
+                duplicatesSeenBy(readiness, "referral-links") >= 1);
 
         // contact-log-service is stopped, as in a rolling deployment, while the rest of the module happens.
         contactLog.close();
@@ -197,6 +205,16 @@ class JourneyIT extends CatalogueAndReferral {
         assertThat(query("contact_log", "SELECT count(*)::text FROM outbox_event WHERE event_key = '" + person.crn
                 + "' AND event_type = 'structured-interventions.contact.recorded'")).isEqualTo("3");
         assertThat(person.contacts().path("totalElements").asInt()).isEqualTo(3);
+    }
+
+    /**
+     * How many redelivered events a consumer of a running service has ignored, from its metrics (OpenMetrics: an
+     * exemplar may follow the value).
+     */
+    private static double duplicatesSeenBy(ServiceProcess service, String consumer) {
+        Matcher matcher = Pattern.compile("(?m)^structured_interventions_inbox_duplicates_total\\{[^}]*consumer=\""
+                + Pattern.quote(consumer) + "\"[^}]*} (\\S+)").matcher(call("GET", service.baseUrl() + "/q/metrics", PP, null).body());
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     /** The readiness events published for a person, as {@code type=count}, by type. */

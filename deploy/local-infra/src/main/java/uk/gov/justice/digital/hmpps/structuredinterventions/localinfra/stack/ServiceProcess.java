@@ -108,10 +108,21 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             Files.deleteIfExists(log);
-            return new ServiceProcess(service, port, builder, builder.start(), log);
+            return new ServiceProcess(service, port, builder, started(builder), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service.name(), e);
         }
+    }
+
+    /** Starts the process, and ends it with this JVM if nothing has stopped it by then (a killed test run, say). */
+    private static Process started(ProcessBuilder builder) throws IOException {
+        Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+        }, "stop-" + process.pid()));
+        return process;
     }
 
     /**
@@ -123,7 +134,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(service.name() + " is still running");
         }
         try {
-            return new ServiceProcess(service, port, builder, builder.start(), log);
+            return new ServiceProcess(service, port, builder, started(builder), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not restart " + service.name(), e);
         }

@@ -56,6 +56,8 @@ class KubernetesManifestsTest {
         assertThat(containers).hasSize(1);
         Map<String, Object> container = containers.get(0);
 
+        assertThat(at(deployment, "spec")).as("no replicas: the HorizontalPodAutoscaler owns the count")
+                .doesNotContainKey("replicas");
         assertThat(list(container, "ports")).singleElement().satisfies(port -> assertThat(port)
                 .containsEntry("name", "http").containsEntry("containerPort", service.port()));
         assertThat(String.valueOf(container.get("image"))).as("an image pinned to a tag")
@@ -107,6 +109,14 @@ class KubernetesManifestsTest {
                 .containsEntry("key", "username");
         assertThat(secrets.get("QUARKUS_DATASOURCE_PASSWORD")).containsEntry("name", service.service().name() + "-database")
                 .containsEntry("key", "password");
+        String kafkaClient = list(container, "volumeMounts").stream()
+                .filter(mount -> "/deployments/config".equals(mount.get("mountPath")))
+                .map(mount -> String.valueOf(mount.get("name"))).findFirst().orElseThrow();
+        assertThat(list(at(only(overlay, "Deployment", service.service().name()), "spec", "template", "spec"), "volumes"))
+                .filteredOn(volume -> kafkaClient.equals(volume.get("name"))).singleElement()
+                .satisfies(volume -> assertThat(at(volume, "secret"))
+                        .as("the service's own Kafka client settings, for its own Kafka user")
+                        .containsEntry("secretName", service.service().name() + "-kafka-client"));
         assertThat(objects(overlay, "Secret")).as("no Secret is kept in the repository").isEmpty();
     }
 
@@ -158,10 +168,19 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void the_overlays_kafka_topics_are_distinct_objects_even_in_one_namespace() throws IOException {
+        List<String> seen = new ArrayList<>();
+        overlays().forEach(overlay -> objects(overlay, "KafkaTopic").forEach(topic -> {
+            String key = at(topic, "metadata").get("namespace") + "/" + at(topic, "metadata").get("name");
+            assertThat(seen).as("%s in %s is another overlay's too", key, overlay).doesNotContain(key);
+            seen.add(key);
+        }));
+    }
+
+    @Test
     void prod_runs_at_least_two_of_each_service_and_replicates_every_topic() {
         ServiceConfiguration.all().forEach(service -> {
             String name = service.service().name();
-            assertThat((Integer) at(only("prod", "Deployment", name), "spec").get("replicas")).as(name).isGreaterThanOrEqualTo(2);
             assertThat((Integer) at(only("prod", "HorizontalPodAutoscaler", name), "spec").get("minReplicas")).as(name)
                     .isGreaterThanOrEqualTo(2);
         });
