@@ -18,13 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.AtOnce;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 
@@ -44,7 +41,7 @@ class ConcurrentChangesTest {
         String crn = randomCrn();
         try (TopicProbe probe = TopicProbe.open("contact-log.events")) {
             registerRequirement(crn, 20);
-            List<Integer> statuses = atOnce(IntStream.range(0, WRITERS).<Callable<Integer>>mapToObj(i -> () ->
+            List<Integer> statuses = AtOnce.run(IntStream.range(0, WRITERS).<Callable<Integer>>mapToObj(i -> () ->
                     practitioner().body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(i)))
                             .post("/contacts").statusCode()).toList());
             assertThat(statuses).containsOnly(201);
@@ -69,33 +66,11 @@ class ConcurrentChangesTest {
     void the_module_completion_recorded_twice_at_once_is_recorded_once() throws Exception {
         String crn = randomCrn();
 
-        List<Integer> statuses = atOnce(IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () ->
+        List<Integer> statuses = AtOnce.run(IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () ->
                 practitioner().body(contact(crn, "PIM_COMPLETION", today().minusDays(i))).post("/contacts")
                         .statusCode()).toList());
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
-    }
-
-    private static List<Integer> atOnce(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static List<ConsumerRecord<String, String>> daysChanged(List<ConsumerRecord<String, String>> events,

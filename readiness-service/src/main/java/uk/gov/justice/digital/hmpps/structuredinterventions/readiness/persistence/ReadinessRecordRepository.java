@@ -2,8 +2,9 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persisten
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 
 @ApplicationScoped
@@ -21,6 +22,18 @@ public class ReadinessRecordRepository implements PanacheRepositoryBase<Readines
                 VALUES (:crn, :at, :by, :at, 0) ON CONFLICT (crn) DO NOTHING""")
                 .setParameter("crn", crn).setParameter("at", at).setParameter("by", opened.view().updatedBy())
                 .executeUpdate();
-        return findById(crn, LockModeType.PESSIMISTIC_WRITE);
+        return locked(crn).orElseThrow();
+    }
+
+    /**
+     * The person's record, if there is one, locked until the transaction ends. The row is locked before the record is
+     * read, so the record is read as the last change committed it. (Hibernate's own lock on a record read together with
+     * its introduction takes the lock only after reading, with a second statement, and a change committed in between
+     * then fails as an optimistic-lock conflict instead of waiting its turn.)
+     */
+    public Optional<ReadinessRecord> locked(String crn) {
+        List<?> rows = getEntityManager().createNativeQuery("SELECT crn FROM readiness_record WHERE crn = :crn FOR UPDATE")
+                .setParameter("crn", crn).getResultList();
+        return rows.isEmpty() ? Optional.empty() : findByIdOptional(crn);
     }
 }

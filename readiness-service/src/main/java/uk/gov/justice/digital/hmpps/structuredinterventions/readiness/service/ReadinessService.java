@@ -98,7 +98,7 @@ public class ReadinessService {
     public ReadinessRecord.View acknowledgeConcern(String crn, UUID concernId, Long expectedVersion, String notes,
             String by) {
         OffsetDateTime now = now();
-        ReadinessRecord record = records.findByIdOptional(crn, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        ReadinessRecord record = records.locked(crn)
                 .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
         ETags.requireCurrent(expectedVersion, record.version(), "The readiness record");
         record.acknowledgeConcern(concernId, notes, by, now);
