@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
@@ -23,6 +24,7 @@ public class Concern {
     public static final List<String> ADDRESSED_TO = List.of("PROBATION_PRACTITIONER", "TREATMENT_MANAGER");
 
     /** What the record shows of a concern. */
+    @Schema(name = "Concern", description = "An unresolved issue raised by a readiness assessment")
     public record View(UUID id, String description, List<ReadinessBarrier> barriers,
             boolean recommendSentencePlanReassessment, List<String> addressedTo, List<String> practitioners,
             String raisedBy, OffsetDateTime raisedAt, boolean acknowledged, String acknowledgedBy,
@@ -31,6 +33,10 @@ public class Concern {
 
     @Id
     private UUID id;
+
+    /** The person's CRN: written by the record's collection (its join column), read here for lists of concerns. */
+    @Column(name = "crn", insertable = false, updatable = false)
+    private String crn;
 
     private String description;
 
@@ -95,6 +101,11 @@ public class Concern {
         acknowledgedBy = by;
         acknowledgedAt = at;
         acknowledgementNotes = notes;
+    }
+
+    /** The CRN of the person the concern is about; null until the concern has been saved and read again. */
+    public String crn() {
+        return crn;
     }
 
     public View view() {

@@ -118,4 +118,20 @@ public final class QueryParameters {
         }
         throw ProblemException.badRequest(parameter, "must be a whole number from " + minimum + " to " + maximum);
     }
+
+    /**
+     * {@code true} or {@code false} as {@code value} says, or null when there is no value.
+     *
+     * @throws ProblemException (400) naming the parameter, for any other value
+     */
+    public static Boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badRequest(parameter, "must be true or false");
+        };
+    }
 }

@@ -46,6 +46,17 @@ class QueryParametersTest {
     }
 
     @Test
+    void reads_true_and_false_and_nothing_as_null_and_names_the_parameter_otherwise() {
+        assertThat(QueryParameters.bool("acknowledged", "true")).isTrue();
+        assertThat(QueryParameters.bool("acknowledged", " false ")).isFalse();
+        assertThat(QueryParameters.bool("acknowledged", "")).isNull();
+        for (String bad : new String[] {"yes", "TRUE", "1"}) {
+            assertThatThrownBy(() -> QueryParameters.bool("acknowledged", bad)).isInstanceOfSatisfying(ProblemException.class,
+                    e -> assertThat(e.errors()).containsExactly(new FieldError("acknowledged", "must be true or false")));
+        }
+    }
+
+    @Test
     void reads_a_crn_and_names_the_parameter_when_it_is_not_one() {
         assertThat(QueryParameters.crn("crn", " X123456 ")).isEqualTo("X123456");
         assertThat(QueryParameters.crn("crn", "")).isNull();
