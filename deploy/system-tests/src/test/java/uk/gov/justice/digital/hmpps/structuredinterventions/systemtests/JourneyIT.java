@@ -145,8 +145,16 @@ class JourneyIT extends CatalogueAndReferral {
         JsonNode referral = json(call("GET", referralUrl, PP, null));
         assertThat(referral.path("readinessBarriers").toString()).contains("WORK_PATTERN");
 
-        // The Treatment Manager sees the concern, addressed to them and the practitioner, and acknowledges it.
-        JsonNode concern = json(expect(200, call("GET", person.recordUrl(), TM, null))).path("concerns").get(0);
+        // The Treatment Manager finds the concern among those waiting, addressed to them and the practitioner, and
+        // acknowledges it.
+        JsonNode concern = null;
+        for (JsonNode waiting : json(expect(200, call("GET", readiness.baseUrl() + "/concerns?acknowledged=false&size=100",
+                TM, null))).path("content")) {
+            if (person.crn.equals(waiting.path("crn").asText())) {
+                concern = waiting.path("concern");
+            }
+        }
+        assertThat(concern).as("the person's concern is on the Treatment Manager's list").isNotNull();
         assertThat(concern.path("addressedTo").toString()).contains("TREATMENT_MANAGER", "PROBATION_PRACTITIONER");
         assertThat(concern.path("barriers").toString()).contains("WORK_PATTERN");
         assertThat(concern.path("recommendSentencePlanReassessment").asBoolean()).isTrue();
@@ -156,6 +164,8 @@ class JourneyIT extends CatalogueAndReferral {
                 + concern.path("id").asText() + "/acknowledgement", TM, "{\"notes\": \"Start moved to the next cohort.\"}")));
         assertThat(acknowledged.path("openConcerns").asInt()).isZero();
         assertThat(acknowledged.path("concerns").get(0).path("acknowledgedBy").asText()).isEqualTo("TM_LONDON");
+        assertThat(json(call("GET", readiness.baseUrl() + "/concerns?acknowledged=false&size=100", TM, null))
+                .path("content").findValuesAsText("crn")).doesNotContain(person.crn);
         assertThat(json(call("GET", referralUrl, PP, null)).path("status").asText()).isEqualTo("SUITABLE_BUT_NOT_READY");
     }
 
