@@ -129,7 +129,7 @@ class ConfiguredLikeItsImageIT {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "local-auth/public-key.pem");
         environment.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
-        environment.put(service.configPrefix().toUpperCase().replace('-', '_') + "_BASE_URL",
+        environment.put(service.baseUrlVariable(),
                 "https://" + service.configPrefix() + ".example.test");
         environment.put("STRUCTURED_INTERVENTIONS_OUTBOX_POLL_INTERVAL", "0.2s");
         return environment;

@@ -29,6 +29,14 @@ public final class ServiceProcess implements AutoCloseable {
         public Path jar(Path repository) {
             return repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         }
+
+        /**
+         * The environment variable that sets the service's public base URL ({@code <configPrefix>.base-url}) in a
+         * deployment, e.g. {@code CONTACT_LOG_BASE_URL}.
+         */
+        public String baseUrlVariable() {
+            return configPrefix.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_BASE_URL";
+        }
     }
 
     public static final Service CATALOGUE = new Service("catalogue-service", "catalogue-service", 8081, "catalogue", "catalogue");

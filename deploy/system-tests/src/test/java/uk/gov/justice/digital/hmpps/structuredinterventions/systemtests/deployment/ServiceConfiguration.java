@@ -59,7 +59,7 @@ record ServiceConfiguration(ServiceProcess.Service service, int port, String eve
 
     /** The environment variable that sets the service's public base URL, e.g. {@code CONTACT_LOG_BASE_URL}. */
     String baseUrlVariable() {
-        return service.configPrefix().toUpperCase().replace('-', '_') + "_BASE_URL";
+        return service.baseUrlVariable();
     }
 
     @Override
