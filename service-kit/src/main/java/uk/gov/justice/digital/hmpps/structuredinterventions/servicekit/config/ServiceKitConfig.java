@@ -24,11 +24,18 @@ public interface ServiceKitConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** How often the relay looks for unpublished rows (a scheduler duration such as {@code 0.5s}). */
-        String pollInterval();
+        /**
+         * How often the relay looks for unpublished rows when nothing wakes it: for rows another replica wrote, and to
+         * try a failed batch again. A commit in this replica wakes it at once.
+         */
+        Duration pollInterval();
 
-        /** How long after start-up the relay and pruner first run. */
-        String initialDelay();
+        /** How soon a relay that found another replica relaying looks again. */
+        @WithDefault("PT0.01S")
+        Duration lockRetry();
+
+        /** How long after start-up the relay and pruners first run. */
+        Duration initialDelay();
 
         /** How often published rows older than the retention are deleted. */
         String pruneInterval();

@@ -3,6 +3,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,18 +14,25 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.Ou
 
 /**
  * Writes events to the transactional outbox. It must be called inside the transaction that makes the change the
- * event reports: both commit together or neither does. The {@link OutboxRelay} publishes them afterwards.
+ * event reports: both commit together or neither does. The {@link OutboxRelay} is woken when
+ * the transaction commits and publishes them.
  */
 @ApplicationScoped
 public class Outbox {
 
+    /** Fired for each event written; the relay observes it once the transaction has committed. */
+    public record Written(String topic) {
+    }
+
     private final EntityManager entityManager;
+    private final Event<Written> written;
     private final ObjectMapper json;
     private final Clock clock;
     private final String source;
 
-    Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, ServiceKitConfig config) {
+    Outbox(EntityManager entityManager, Event<Written> written, ObjectMapper json, Clock clock, ServiceKitConfig config) {
         this.entityManager = entityManager;
+        this.written = written;
         this.json = json;
         this.clock = clock;
         this.source = config.events().source();
@@ -52,6 +60,7 @@ public class Outbox {
             throw new IllegalArgumentException("event data of " + event.type() + " cannot be written as JSON", e);
         }
         entityManager.persist(record);
+        written.fire(new Written(record.topic));
         return record.id;
     }
 }

@@ -3,12 +3,17 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,10 +31,15 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.Cl
 /**
  * Publishes outbox rows to Kafka, oldest first, and marks them published once Kafka has acknowledged them.
  *
+ * <p>The relay is one thread per replica. It is woken the moment a transaction that wrote to the outbox commits
+ * ({@link Outbox.Written}), so an event waits for no timer; it also looks every {@code poll-interval}, for rows other
+ * replicas wrote and for batches that failed.
+ *
  * <p>Safe with several replicas: each batch runs in a transaction that first takes a transaction-scoped PostgreSQL
  * advisory lock, so one replica relays at a time and events of one key can never overtake each other (two replicas
- * each locking a different batch with {@code SKIP LOCKED} could publish one key's events out of order). If the
- * active replica dies, its lock goes with its connection and another replica carries on at its next tick.
+ * each locking a different batch with {@code SKIP LOCKED} could publish one key's events out of order). A relay that
+ * finds the lock taken looks again after {@code lock-retry}, as the holder may have read its batch before this
+ * replica's rows committed. If the active replica dies, its lock goes with its connection.
  *
  * <p>Delivery is at least once: if Kafka fails part-way through a batch, the transaction rolls back and the whole
  * batch is sent again; consumers deduplicate by event id.
@@ -40,12 +50,28 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'))";
 
+    /** What one batch found. */
+    enum Outcome {
+        /** Nothing was waiting. */
+        DRAINED,
+        /** A full batch went: there may be more. */
+        FULL,
+        /** Some, fewer than a full batch, went. */
+        SENT,
+        /** Another replica holds the lock. */
+        LOCKED_ELSEWHERE
+    }
+
     private final EntityManager entityManager;
     private final OutboxProducer producer;
     private final Clock clock;
     private final ServiceKitConfig config;
     private final Counter published;
     private final Counter failures;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private Thread thread;
 
     OutboxRelay(EntityManager entityManager, OutboxProducer producer, Clock clock, ServiceKitConfig config,
             MeterRegistry registry) {
@@ -59,21 +85,107 @@ public class OutboxRelay {
                 .description("Relay batches that failed and will be retried").register(registry);
     }
 
-    @Scheduled(identity = "outbox-relay",
-            every = "${structured-interventions.outbox.poll-interval}",
-            delayed = "${structured-interventions.outbox.initial-delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = RelayDisabled.class)
-    void relayPending() {
-        try {
-            int sent;
-            do {
-                sent = relayBatch();
-            } while (sent == config.outbox().batchSize());
-        } catch (RuntimeException e) {
-            failures.increment();
-            LOG.warnf("Outbox relay failed; the batch will be sent again: %s", e.getMessage());
+    void onStart(@Observes StartupEvent started) {
+        if (config.outbox().relayEnabled()) {
+            start();
         }
+    }
+
+    void onStop(@Observes ShutdownEvent stopping) {
+        stop();
+    }
+
+    /** Wakes the relay: a transaction that wrote to the outbox has committed. */
+    void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        wake();
+    }
+
+    /** Starts the relay's thread (once). */
+    synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Stops the relay: the batch in hand is finished (sent and marked, or rolled back), then the thread ends, before
+     * the database and the producer close.
+     */
+    synchronized void stop() {
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        wake();
+        try {
+            thread.join(config.outbox().sendTimeout().plusSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+    }
+
+    /** Makes the relay look for unpublished rows now. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        awaitSignal(config.outbox().initialDelay());
+        Duration pause = Duration.ZERO;
+        while (running) {
+            try {
+                pause = relayPending() == Outcome.LOCKED_ELSEWHERE ? config.outbox().lockRetry() : config.outbox().pollInterval();
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                failures.increment();
+                LOG.warnf("Outbox relay failed; the batch will be sent again: %s", e.getMessage());
+                pause = config.outbox().pollInterval();
+            }
+            awaitSignal(pause);
+        }
+    }
+
+    /** Waits until woken, or for {@code timeout}, and clears the signal. */
+    private void awaitSignal(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (signal) {
+            while (!woken && running) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(signal, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            woken = false;
+        }
+    }
+
+    /**
+     * Sends batches until none is waiting or another replica holds the lock.
+     *
+     * @return how the last batch ended
+     */
+    Outcome relayPending() {
+        Outcome outcome;
+        do {
+            outcome = relayOnce();
+        } while (outcome == Outcome.FULL && running);
+        return outcome;
     }
 
     /**
@@ -82,10 +194,23 @@ public class OutboxRelay {
      * @return how many events were published; 0 when none are waiting or another replica is relaying
      */
     public int relayBatch() {
+        return Math.max(0, sendBatch());
+    }
+
+    private Outcome relayOnce() {
+        int sent = sendBatch();
+        if (sent < 0) {
+            return Outcome.LOCKED_ELSEWHERE;
+        }
+        return sent == 0 ? Outcome.DRAINED : sent == config.outbox().batchSize() ? Outcome.FULL : Outcome.SENT;
+    }
+
+    /** One batch in its own transaction: how many were sent, or -1 when another replica holds the lock. */
+    private int sendBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery(LOCK).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return 0;
+                return -1;
             }
             List<OutboxRecord> batch = entityManager
                     .createQuery("from OutboxRecord where publishedAt is null order by seq", OutboxRecord.class)
@@ -156,21 +281,5 @@ public class OutboxRelay {
                 .createQuery("delete from OutboxRecord where publishedAt < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate());
-    }
-
-    /** Skips the relay on replicas where it is switched off. */
-    @jakarta.inject.Singleton
-    public static class RelayDisabled implements Scheduled.SkipPredicate {
-
-        private final boolean enabled;
-
-        RelayDisabled(ServiceKitConfig config) {
-            this.enabled = config.outbox().relayEnabled();
-        }
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !enabled;
-        }
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,18 +14,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.ServiceKitConfig;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.CloudEventHeaders;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.InboxPruner;
@@ -51,6 +61,16 @@ class OutboxAndInboxTest {
 
     @Inject
     ExampleConsumer consumer;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Inject
+    ServiceKitConfig config;
+
+    @Inject
+    MeterRegistry registry;
 
     private static OutgoingEvent event(String key, Map<String, Object> data) {
         return new OutgoingEvent(TOPIC, key, "structured-interventions.example.happened", key, data);
@@ -115,6 +135,78 @@ class OutboxAndInboxTest {
                 List<ConsumerRecord<String, String>> records =
                         probe.await(received -> received.stream().anyMatch(r -> marker.equals(r.key())), WAIT);
                 assertThat(records).noneMatch(r -> key.equals(r.key()));
+            }
+        }
+
+        @Test
+        void publishes_an_event_as_soon_as_its_transaction_commits_without_waiting_for_the_poll() {
+            String key = "prompt-" + UUID.randomUUID();
+            try (TopicProbe probe = TopicProbe.open(TOPIC)) {
+                // Let the relay settle into its wait, so the event below is not caught by a poll already under way.
+                relay.relayBatch();
+                QuarkusTransaction.requiringNew().run(() -> outbox.publish(event(key, Map.of())));
+                long committed = System.nanoTime();
+                probe.await(received -> received.stream().anyMatch(r -> key.equals(r.key())), WAIT);
+                // The fallback poll in these tests is 5 s (see application.properties): well beyond this bound.
+                assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofSeconds(3));
+            }
+        }
+
+        @Test
+        void keeps_each_keys_order_and_delivers_every_event_with_two_relays_running_at_once() throws Exception {
+            // A second replica's relay: its own producer and its own thread, against the same outbox.
+            OutboxProducer secondProducer = new OutboxProducer(kafkaConfig, "second-replica", config);
+            OutboxRelay second = new OutboxRelay(entityManager, secondProducer, Clock.systemUTC(), config, registry);
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            int keys = 8;
+            int perKey = 40;
+            Map<String, List<String>> written = new ConcurrentHashMap<>();
+            ExecutorService writers = Executors.newFixedThreadPool(4);
+            try (TopicProbe probe = TopicProbe.open(TOPIC)) {
+                second.start();
+                List<Future<?>> done = new ArrayList<>();
+                for (int k = 0; k < keys; k++) {
+                    String key = "order-" + run + "-" + k;
+                    // One writer per key, one transaction per event, as the services write one person's events in turn.
+                    done.add(writers.submit(() -> {
+                        List<String> ids = new ArrayList<>();
+                        for (int n = 0; n < perKey; n++) {
+                            int number = n;
+                            ids.add(QuarkusTransaction.requiringNew().call(
+                                    () -> outbox.publish(event(key, Map.of("n", number)))).toString());
+                            if (number % 10 == 0) {
+                                second.wake();
+                            }
+                        }
+                        written.put(key, ids);
+                        return null;
+                    }));
+                }
+                for (Future<?> future : done) {
+                    future.get();
+                }
+                Set<String> all = ConcurrentHashMap.newKeySet();
+                written.values().forEach(all::addAll);
+                List<ConsumerRecord<String, String>> records = probe.await(received -> received.stream()
+                        .map(r -> header(r, CloudEventHeaders.ID)).filter(all::contains).distinct().count() == all.size(),
+                        WAIT);
+
+                Map<String, List<String>> firstSeen = new LinkedHashMap<>();
+                for (ConsumerRecord<String, String> record : records) {
+                    String id = header(record, CloudEventHeaders.ID);
+                    if (all.contains(id)) {
+                        List<String> seen = firstSeen.computeIfAbsent(record.key(), k -> new ArrayList<>());
+                        if (!seen.contains(id)) {
+                            seen.add(id);
+                        }
+                    }
+                }
+                assertThat(firstSeen).hasSize(keys);
+                written.forEach((key, ids) -> assertThat(firstSeen.get(key)).as(key).containsExactlyElementsOf(ids));
+            } finally {
+                second.stop();
+                secondProducer.close();
+                writers.shutdownNow();
             }
         }
 
