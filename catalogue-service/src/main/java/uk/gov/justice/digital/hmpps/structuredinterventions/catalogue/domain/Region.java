@@ -1,11 +1,14 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One of the 12 probation regions of England and Wales (reference data), known by a slug such as {@code north-east}. */
+/** One of the 12 probation regions of England and Wales (reference data), known by a slug such as {@code north-east}.
+ * Reference data that no request changes, so kept in Hibernate's second-level cache. */
 @Entity
+@Cacheable
 @Table(name = "region")
 public class Region {
 

@@ -1,8 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -59,10 +57,48 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
         return find("announceOnStart = true order by id").withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** One page of the interventions that match every given filter, by name. */
-    public PanacheQuery<Intervention> search(InterventionSearch search, int page, int size) {
-        List<String> where = new ArrayList<>();
+    /**
+     * An intervention on a page of a search: its id, its version and its accredited alternative's version (the view
+     * shows the alternative's name). Together they name one state of what {@code GET /interventions/{id}} shows.
+     */
+    public record Listed(UUID id, long version, Long alternativeVersion) {
+    }
+
+    /** The interventions on one page of those that match every given filter, by name: two columns each, no more. */
+    public List<Listed> searchPage(InterventionSearch search, int page, int size) {
         Parameters parameters = new Parameters();
+        String where = where(search, parameters);
+        var query = getEntityManager().createQuery("select new " + Listed.class.getName()
+                + "(i.id, i.version, a.version) from Intervention i left join i.alternative a" + where
+                + " order by lower(i.name), i.id", Listed.class);
+        parameters.map().forEach(query::setParameter);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** How many interventions match every given filter. */
+    public long countMatching(InterventionSearch search) {
+        Parameters parameters = new Parameters();
+        String where = where(search, parameters);
+        var query = getEntityManager().createQuery("select count(i) from Intervention i" + where, Long.class);
+        parameters.map().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** The intervention's id and version and its alternative's version, if it exists. */
+    public java.util.Optional<Listed> listed(UUID id) {
+        return getEntityManager().createQuery("select new " + Listed.class.getName()
+                        + "(i.id, i.version, a.version) from Intervention i left join i.alternative a where i.id = :id",
+                        Listed.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The interventions with these ids, in no particular order. */
+    public List<Intervention> withIds(java.util.Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
+    private static String where(InterventionSearch search, Parameters parameters) {
+        List<String> where = new ArrayList<>();
         if (search.needArea() != null) {
             where.add("i.needArea = :needArea");
             parameters.and("needArea", search.needArea());
@@ -103,9 +139,7 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
                 parameters.and("mode", search.mode());
             }
         }
-        String query = "from Intervention i" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by lower(i.name), i.id";
-        return find(query, parameters).page(Page.of(page, size));
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     private static String likeEscaped(String text) {

@@ -30,11 +30,13 @@ public class InterventionService {
     private final InterventionRepository interventions;
     private final RegionRepository regions;
     private final CatalogueEvents events;
+    private final InterventionViews views;
     private final Clock clock;
 
     InterventionService(InterventionRepository interventions, RegionRepository regions, CatalogueEvents events,
-            Clock clock) {
+            InterventionViews views, Clock clock) {
         this.interventions = interventions;
+        this.views = views;
         this.regions = regions;
         this.events = events;
         this.clock = clock;
@@ -45,13 +47,14 @@ public class InterventionService {
         if (search.region() != null && regions.findByIdOptional(search.region()).isEmpty()) {
             throw ProblemException.badRequest("region", "is not a probation region code; GET /regions lists them");
         }
-        var query = interventions.search(search, page, size);
-        return Page.of(query.list().stream().map(Intervention::view).toList(), page, size, query.count());
+        List<InterventionRepository.Listed> listed = interventions.searchPage(search, page, size);
+        // Every intervention there is fits on a page or two, so an exact count is cheap when one is needed.
+        return Page.counted(views.of(listed), page, size, limit -> Math.min(interventions.countMatching(search), limit));
     }
 
     @Transactional
     public InterventionView get(UUID id) {
-        return find(id).view();
+        return views.get(id).orElseThrow(() -> ProblemException.notFound("Intervention", id));
     }
 
     /** Records a new draft and reports it as {@code intervention.updated}. */

@@ -26,7 +26,7 @@ public class ConcernService {
     @Transactional
     public Page<PersonConcern> find(Boolean acknowledged, int page, int size) {
         PanacheQuery<Concern> query = concerns.find(acknowledged, page, size);
-        return Page.of(query.list().stream().map(concern -> new PersonConcern(concern.crn(), concern.view())).toList(),
-                page, size, query.count());
+        return Page.counted(query.list().stream().map(concern -> new PersonConcern(concern.crn(), concern.view())).toList(),
+                page, size, limit -> Math.min(query.count(), limit));
     }
 }

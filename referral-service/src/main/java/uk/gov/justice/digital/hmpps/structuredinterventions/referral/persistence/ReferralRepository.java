@@ -1,6 +1,5 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -34,27 +33,43 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 List.of(ReferralStatus.AWAITING_READINESS, ReferralStatus.SUITABLE_BUT_NOT_READY));
     }
 
-    /** One page of matching referrals, newest first. */
-    public PanacheQuery<Referral> search(Search search, int page, int size) {
-        List<String> where = new ArrayList<>();
+    /**
+     * One page of matching referrals, newest first. Each filter, and each pair the lists use (status with region),
+     * has an index in that order (V4), so a page reads its rows alone however many match.
+     */
+    public List<Referral> search(Search search, int page, int size) {
         Parameters parameters = new Parameters();
+        return find("from Referral r " + where(search, parameters) + "order by r.createdAt desc, r.id", parameters)
+                .page(Page.of(page, size)).list();
+    }
+
+    /** How many referrals match, counting no further than {@code limit}, along the same index as the page. */
+    public long countUpTo(Search search, long limit) {
+        Parameters parameters = new Parameters();
+        var query = getEntityManager().createQuery("select count(*) from (select r.id as id from Referral r "
+                + where(search, parameters) + "order by r.createdAt desc, r.id limit :limit) matching", Long.class);
+        parameters.map().forEach(query::setParameter);
+        return query.setParameter("limit", (int) Math.min(limit, Integer.MAX_VALUE)).getSingleResult();
+    }
+
+    private static String where(Search search, Parameters parameters) {
+        List<String> where = new ArrayList<>();
         if (search.crn() != null) {
-            where.add("crn = :crn");
+            where.add("r.crn = :crn");
             parameters.and("crn", search.crn());
         }
         if (search.region() != null) {
-            where.add("region = :region");
+            where.add("r.region = :region");
             parameters.and("region", search.region());
         }
         if (search.status() != null) {
-            where.add("status = :status");
+            where.add("r.status = :status");
             parameters.and("status", search.status());
         }
         if (search.interventionId() != null) {
-            where.add("interventionId = :interventionId");
+            where.add("r.interventionId = :interventionId");
             parameters.and("interventionId", search.interventionId());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by createdAt desc, id";
-        return find(query, parameters).page(Page.of(page, size));
+        return where.isEmpty() ? "" : "where " + String.join(" and ", where) + " ";
     }
 }

@@ -79,8 +79,8 @@ public class ReferralService {
 
     @Transactional
     public Page<ReferralView> search(ReferralRepository.Search search, int page, int size) {
-        var query = referrals.search(search, page, size);
-        return Page.of(query.list().stream().map(Referral::view).toList(), page, size, query.count());
+        return Page.counted(referrals.search(search, page, size).stream().map(Referral::view).toList(), page, size,
+                limit -> referrals.countUpTo(search, limit));
     }
 
     @Transactional

@@ -272,5 +272,23 @@ class ReferralResourceTest {
             as(Roles.READ_ONLY).queryParam("size", "many").get("/referrals").then().statusCode(400)
                     .body("errors[0].field", is("size"));
         }
+
+        @Test
+        void pages_newest_first_and_counts_every_match_when_a_page_is_full() {
+            Feeds.Intervention intervention = published();
+            String crn = randomCrn();
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(0, draft(details(crn, intervention.id())));
+            }
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("size", 2).get("/referrals").then().statusCode(200)
+                    .body("content.id", is(ids.subList(0, 2))).body("totalElements", is(3)).body("totalPages", is(2))
+                    .body("totalElementsExact", is(true));
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("size", 2).queryParam("page", 1).get("/referrals")
+                    .then().body("content.id", is(ids.subList(2, 3))).body("totalElements", is(3));
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("status", "DRAFT").queryParam("size", 1)
+                    .queryParam("page", 7).get("/referrals").then().statusCode(200)
+                    .body("content", hasSize(0)).body("totalElements", is(3)).body("totalElementsExact", is(true));
+        }
     }
 }

@@ -9,7 +9,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.LocalInfr
 
 /**
  * The local stack: a persistent PostgreSQL and Kafka (data under {@code .local-stack/}, kept between runs) and the
- * four services as separate processes. Ctrl-C stops everything it started. Run it with {@code deploy/run-local}.
+ * four services as separate processes, each JVM tuned as its container image tunes it. Ctrl-C stops everything it started. Run it with {@code deploy/run-local}.
  */
 public final class LocalStack {
 
@@ -33,7 +33,7 @@ public final class LocalStack {
             System.out.println("Starting " + service.name() + " on " + service.port());
             synchronized (running) {
                 running.add(ServiceProcess.start(repository, service, service.port(), infrastructure[0],
-                        data.resolve("logs"), Map.of()));
+                        data.resolve("logs"), Map.of(), ServiceProcess.Jvm.AS_DEPLOYED));
             }
         }
         for (ServiceProcess service : running) {

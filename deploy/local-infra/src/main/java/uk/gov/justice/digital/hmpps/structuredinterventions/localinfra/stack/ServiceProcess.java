@@ -46,6 +46,29 @@ public final class ServiceProcess implements AutoCloseable {
             "contact-log");
     public static final List<Service> ALL = List.of(CATALOGUE, REFERRAL, READINESS, CONTACT_LOG);
 
+    /** How the service's JVM is tuned. */
+    public enum Jvm {
+        /**
+         * As the container image runs it (the UBI OpenJDK runtime's {@code run-java.sh} defaults, with the heap the
+         * manifests give: half of a 512 MiB limit): the full JIT (C2), the parallel collector. For the local stack and
+         * anything measured.
+         */
+        AS_DEPLOYED("-Xmx256m", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20",
+                "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-XX:+ExitOnOutOfMemoryError"),
+        /** Quick to start, for short test runs: the first JIT tier only, a small heap, the serial collector. */
+        FOR_TESTS("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+        private final List<String> options;
+
+        Jvm(String... options) {
+            this.options = List.of(options);
+        }
+
+        public List<String> options() {
+            return options;
+        }
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Service service;
@@ -68,7 +91,13 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path repository, Service service, int port, LocalInfrastructure infrastructure,
             Path logDirectory, Map<String, String> settings) {
-        List<String> command = javaCommand();
+        return start(repository, service, port, infrastructure, logDirectory, settings, Jvm.FOR_TESTS);
+    }
+
+    /** As {@link #start(Path, Service, int, LocalInfrastructure, Path, Map)}, with the JVM tuned as given. */
+    public static ServiceProcess start(Path repository, Service service, int port, LocalInfrastructure infrastructure,
+            Path logDirectory, Map<String, String> settings, Jvm jvm) {
+        List<String> command = javaCommand(jvm);
         property(command, "quarkus.http.port", port);
         property(command, "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(service.database()));
         property(command, "quarkus.datasource.username", PostgresServer.USER);
@@ -91,12 +120,14 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess startLikeItsImage(Path repository, Service service, Map<String, String> environment,
             Path workingDirectory, Path logDirectory) {
         int port = Integer.parseInt(environment.getOrDefault("QUARKUS_HTTP_PORT", String.valueOf(service.port())));
-        return launch(repository, service, port, javaCommand(), workingDirectory, environment, logDirectory);
+        return launch(repository, service, port, javaCommand(Jvm.FOR_TESTS), workingDirectory, environment, logDirectory);
     }
 
-    private static List<String> javaCommand() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ArrayList<>(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    private static List<String> javaCommand(Jvm jvm) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm.options());
+        return command;
     }
 
     private static ServiceProcess launch(Path repository, Service service, int port, List<String> command, Path directory,
