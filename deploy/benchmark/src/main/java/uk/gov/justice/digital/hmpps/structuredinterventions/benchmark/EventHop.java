@@ -61,6 +61,7 @@ public final class EventHop {
                 .append("open model; per rate ").append(warmUp.toSeconds()).append(" s warm-up + ")
                 .append(measured.toSeconds()).append(" s measured; times in ms\n\n");
         for (int rate : rates) {
+            awaitQuiet();
             report.append(run(rate, warmUp, measured)).append('\n');
         }
         System.out.print(report);
@@ -69,6 +70,37 @@ public final class EventHop {
         Path file = directory.resolve("event-hop-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
         Files.writeString(file, report);
         System.out.println("Written to " + file.toAbsolutePath());
+    }
+
+    /**
+     * Waits until earlier load has drained: nothing waits in referral-service's outbox and readiness-service's inbox
+     * has stopped growing for two seconds. Otherwise a backlog left by an earlier scenario is timed as the hop.
+     */
+    static void awaitQuiet() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long last = -1;
+        long stableSince = System.nanoTime();
+        try (var referral = Stack.connect("referral"); var readiness = Stack.connect("readiness")) {
+            while (System.nanoTime() < deadline) {
+                long pending = single(referral, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
+                long handled = single(readiness, "SELECT count(*) FROM inbox_event");
+                if (pending > 0 || handled != last) {
+                    last = handled;
+                    stableSince = System.nanoTime();
+                } else if (System.nanoTime() - stableSince > Duration.ofSeconds(2).toNanos()) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
+        System.out.println("The earlier load had not drained after 5 minutes; measuring anyway.");
+    }
+
+    private static long single(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     static String run(int rate, Duration warmUp, Duration measured) throws Exception {

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.ServiceKitConfig;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.CloudEventHeaders;
@@ -212,17 +213,21 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return -1;
             }
+            // Read-only: the rows are marked below in one statement, not one UPDATE of every column per row.
             List<OutboxRecord> batch = entityManager
                     .createQuery("from OutboxRecord where publishedAt is null order by seq", OutboxRecord.class)
                     .setMaxResults(config.outbox().batchSize())
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                     .getResultList();
             if (batch.isEmpty()) {
                 return 0;
             }
             send(batch);
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            batch.forEach(record -> record.publishedAt = now);
+            entityManager.createQuery("update OutboxRecord set publishedAt = :now where id in :ids")
+                    .setParameter("now", OffsetDateTime.now(clock))
+                    .setParameter("ids", batch.stream().map(record -> record.id).toList())
+                    .executeUpdate();
             published.increment(batch.size());
             return batch.size();
         });
