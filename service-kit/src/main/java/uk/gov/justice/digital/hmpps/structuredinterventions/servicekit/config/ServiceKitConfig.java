@@ -14,6 +14,14 @@ public interface ServiceKitConfig {
 
     Inbox inbox();
 
+    Security security();
+
+    interface Security {
+        /** How many verified bearer tokens each replica remembers until they expire, so each is verified once. */
+        @WithDefault("1000")
+        int verifiedTokens();
+    }
+
     interface Events {
         /** The CloudEvents {@code source} of every event this service publishes. */
         String source();
