@@ -5,7 +5,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
@@ -43,13 +45,33 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .page(Page.of(page, size)).list();
     }
 
-    /** How many referrals match, counting no further than {@code limit}, along the same index as the page. */
+    /**
+     * How many referrals match, counting no further than {@code limit}. In SQL, without the page's order (HQL allows
+     * a limit in a subquery only with one), so PostgreSQL counts the first index entries it meets and stops.
+     */
     public long countUpTo(Search search, long limit) {
-        Parameters parameters = new Parameters();
-        var query = getEntityManager().createQuery("select count(*) from (select r.id as id from Referral r "
-                + where(search, parameters) + "order by r.createdAt desc, r.id limit :limit) matching", Long.class);
-        parameters.map().forEach(query::setParameter);
-        return query.setParameter("limit", (int) Math.min(limit, Integer.MAX_VALUE)).getSingleResult();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (search.crn() != null) {
+            where.add("crn = :crn");
+            parameters.put("crn", search.crn());
+        }
+        if (search.region() != null) {
+            where.add("region = :region");
+            parameters.put("region", search.region());
+        }
+        if (search.status() != null) {
+            where.add("status = :status");
+            parameters.put("status", search.status().name());
+        }
+        if (search.interventionId() != null) {
+            where.add("intervention_id = :interventionId");
+            parameters.put("interventionId", search.interventionId());
+        }
+        var query = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM referral"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " LIMIT :limit) matching", Long.class);
+        parameters.forEach(query::setParameter);
+        return ((Number) query.setParameter("limit", limit).getSingleResult()).longValue();
     }
 
     private static String where(Search search, Parameters parameters) {

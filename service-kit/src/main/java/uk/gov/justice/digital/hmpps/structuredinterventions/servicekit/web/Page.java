@@ -27,11 +27,11 @@ public record Page<T>(
                 example = "3") long totalElements,
         @Schema(description = "How many pages there are; when totalElementsExact is false, at least this many",
                 example = "1") int totalPages,
-        @Schema(description = "False when more items match than were counted: counting stops at 10 000 (or just past "
+        @Schema(description = "False when more items match than were counted: counting stops at 1 000 (or just past "
                 + "the page asked for, if that is further)", example = "true") boolean totalElementsExact) {
 
     /** How far a long list is counted. */
-    public static final long COUNT_LIMIT = 10_000;
+    public static final long COUNT_LIMIT = 1_000;
 
     public Page {
         content = List.copyOf(content);
