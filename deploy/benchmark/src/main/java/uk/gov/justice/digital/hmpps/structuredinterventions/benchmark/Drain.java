@@ -3,8 +3,6 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.benchmark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -98,12 +95,7 @@ public final class Drain {
         int linked = linked(events.stream().map(Event::referralId).toList());
 
         String report = report(count, firstSend, lastAck.get(), received, linked, timeout);
-        System.out.print(report);
-        Path directory = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
-        Files.createDirectories(directory);
-        Path file = directory.resolve("drain-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
-        Files.writeString(file, report);
-        System.out.println("Written to " + file.toAbsolutePath());
+        Reports.publish("drain", report);
     }
 
     static Properties producerConfig(String bootstrap) {

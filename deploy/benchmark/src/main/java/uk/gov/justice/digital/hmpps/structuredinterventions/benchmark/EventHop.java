@@ -2,8 +2,6 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.benchmark;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -64,12 +60,7 @@ public final class EventHop {
             awaitQuiet();
             report.append(run(rate, warmUp, measured)).append('\n');
         }
-        System.out.print(report);
-        Path directory = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
-        Files.createDirectories(directory);
-        Path file = directory.resolve("event-hop-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
-        Files.writeString(file, report);
-        System.out.println("Written to " + file.toAbsolutePath());
+        Reports.publish("event-hop", report);
     }
 
     /**

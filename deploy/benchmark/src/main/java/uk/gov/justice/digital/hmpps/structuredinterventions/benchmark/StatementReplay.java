@@ -10,10 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -151,12 +149,7 @@ public final class StatementReplay {
                     %s""".formatted(threads, measured.toSeconds(), warmUp.toSeconds(), DATABASE, transactions.get(),
                     transactions.get() / seconds, failures.get(), "", "n", "p50", "p99", "max",
                     EventHop.line("transaction time (ms)", times));
-            System.out.print(report);
-            Path directory = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
-            Files.createDirectories(directory);
-            Path file = directory.resolve("jdbc-replay-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
-            Files.writeString(file, report);
-            System.out.println("Written to " + file.toAbsolutePath());
+            Reports.publish("jdbc-replay", report);
         } finally {
             drop();
         }

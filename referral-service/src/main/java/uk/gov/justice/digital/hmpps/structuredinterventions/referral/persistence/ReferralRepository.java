@@ -5,9 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
@@ -40,8 +38,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * has an index in that order (V4), so a page reads its rows alone however many match.
      */
     public List<Referral> search(Search search, int page, int size) {
+        List<Filter> filters = filters(search);
         Parameters parameters = new Parameters();
-        return find("from Referral r " + where(search, parameters) + "order by r.createdAt desc, r.id", parameters)
+        filters.forEach(filter -> parameters.and(filter.field(), filter.value()));
+        String where = filters.isEmpty() ? "" : "where " + String.join(" and ",
+                filters.stream().map(filter -> "r." + filter.field() + " = :" + filter.field()).toList()) + " ";
+        return find("from Referral r " + where + "order by r.createdAt desc, r.id", parameters)
                 .page(Page.of(page, size)).list();
     }
 
@@ -50,48 +52,34 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * a limit in a subquery only with one), so PostgreSQL counts the first index entries it meets and stops.
      */
     public long countUpTo(Search search, long limit) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (search.crn() != null) {
-            where.add("crn = :crn");
-            parameters.put("crn", search.crn());
-        }
-        if (search.region() != null) {
-            where.add("region = :region");
-            parameters.put("region", search.region());
-        }
-        if (search.status() != null) {
-            where.add("status = :status");
-            parameters.put("status", search.status().name());
-        }
-        if (search.interventionId() != null) {
-            where.add("intervention_id = :interventionId");
-            parameters.put("interventionId", search.interventionId());
-        }
-        var query = getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM referral"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " LIMIT :limit) matching", Long.class);
-        parameters.forEach(query::setParameter);
+        List<Filter> filters = filters(search);
+        String where = filters.isEmpty() ? "" : " WHERE " + String.join(" AND ",
+                filters.stream().map(filter -> filter.column() + " = :" + filter.field()).toList());
+        var query = getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM (SELECT 1 FROM referral" + where + " LIMIT :limit) matching", Long.class);
+        filters.forEach(filter -> query.setParameter(filter.field(),
+                filter.value() instanceof Enum<?> value ? value.name() : filter.value()));
         return ((Number) query.setParameter("limit", limit).getSingleResult()).longValue();
     }
 
-    private static String where(Search search, Parameters parameters) {
-        List<String> where = new ArrayList<>();
+    /** One filter of a search: the entity's field, its column, and the value it must equal. */
+    private record Filter(String field, String column, Object value) {
+    }
+
+    private static List<Filter> filters(Search search) {
+        List<Filter> filters = new ArrayList<>();
         if (search.crn() != null) {
-            where.add("r.crn = :crn");
-            parameters.and("crn", search.crn());
+            filters.add(new Filter("crn", "crn", search.crn()));
         }
         if (search.region() != null) {
-            where.add("r.region = :region");
-            parameters.and("region", search.region());
+            filters.add(new Filter("region", "region", search.region()));
         }
         if (search.status() != null) {
-            where.add("r.status = :status");
-            parameters.and("status", search.status());
+            filters.add(new Filter("status", "status", search.status()));
         }
         if (search.interventionId() != null) {
-            where.add("r.interventionId = :interventionId");
-            parameters.and("interventionId", search.interventionId());
+            filters.add(new Filter("interventionId", "intervention_id", search.interventionId()));
         }
-        return where.isEmpty() ? "" : "where " + String.join(" and ", where) + " ";
+        return filters;
     }
 }
