@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One of the 12 probation regions of England and Wales (reference data), known by a slug such as {@code north-east}.
- * Reference data that no request changes, so kept in Hibernate's second-level cache. */
+/**
+ * One of the 12 probation regions of England and Wales (reference data), known by a slug such as {@code north-east}.
+ * No request changes a region, so regions are kept in Hibernate's second-level cache.
+ */
 @Entity
 @Cacheable
 @Table(name = "region")

@@ -5,8 +5,10 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Coverage;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Intervention;
@@ -85,7 +87,7 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
     }
 
     /** The intervention's id and version and its alternative's version, if it exists. */
-    public java.util.Optional<Listed> listed(UUID id) {
+    public Optional<Listed> listed(UUID id) {
         return getEntityManager().createQuery("select new " + Listed.class.getName()
                         + "(i.id, i.version, a.version) from Intervention i left join i.alternative a where i.id = :id",
                         Listed.class)
@@ -93,7 +95,7 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
     }
 
     /** The interventions with these ids, in no particular order. */
-    public List<Intervention> withIds(java.util.Collection<UUID> ids) {
+    public List<Intervention> withIds(Collection<UUID> ids) {
         return list("id in ?1", ids);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.config.CatalogueConfig;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Intervention;
@@ -61,7 +62,7 @@ public class InterventionViews {
 
     /** The view of one intervention, if it exists. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Optional<InterventionView> get(UUID id) {
+    public Optional<InterventionView> get(UUID id) {
         return interventions.listed(id).flatMap(key -> of(List.of(key)).stream().findFirst());
     }
 }

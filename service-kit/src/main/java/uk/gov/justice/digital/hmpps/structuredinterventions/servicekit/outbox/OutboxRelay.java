@@ -140,7 +140,7 @@ public class OutboxRelay {
 
     private void run() {
         awaitSignal(config.outbox().initialDelay());
-        Duration pause = Duration.ZERO;
+        Duration pause;
         while (running) {
             try {
                 pause = relayPending() == Outcome.LOCKED_ELSEWHERE ? config.outbox().lockRetry() : config.outbox().pollInterval();
