@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.config.CatalogueConfig;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Intervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionView;
-import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging.InterventionEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.InterventionEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.InterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox.Outbox;

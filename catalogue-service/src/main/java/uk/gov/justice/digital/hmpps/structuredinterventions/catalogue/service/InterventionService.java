@@ -13,7 +13,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Int
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.PanelAssessment;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Region;
-import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging.InterventionEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.InterventionEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.InterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.InterventionSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.RegionRepository;

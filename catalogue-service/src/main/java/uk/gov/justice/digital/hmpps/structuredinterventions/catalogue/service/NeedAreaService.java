@@ -8,7 +8,7 @@ import java.util.List;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.config.CatalogueConfig;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedArea;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedAreaCode;
-import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging.NeedAreaUpdated;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.NeedAreaUpdated;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.NeedAreaRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox.Outbox;

@@ -11,7 +11,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Int
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.OfferingTerms;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Region;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.RegionOffering;
-import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging.InterventionEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.InterventionEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.InterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.RegionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;

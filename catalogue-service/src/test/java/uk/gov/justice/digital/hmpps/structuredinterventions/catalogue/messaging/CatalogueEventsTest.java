@@ -1,5 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging;
 
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.InterventionEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.BUILDING_BETTER_RELATIONSHIPS;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.MANAGING_MY_EMOTIONS;

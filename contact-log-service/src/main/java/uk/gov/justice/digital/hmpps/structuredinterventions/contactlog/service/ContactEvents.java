@@ -9,7 +9,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Co
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.PersonRar;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTally;
-import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging.ContactLogEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.events.ContactLogEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox.Outbox;

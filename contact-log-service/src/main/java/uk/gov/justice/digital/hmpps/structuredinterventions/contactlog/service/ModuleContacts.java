@@ -12,7 +12,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Co
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Deliverer;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.DelivererRole;
-import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging.ReadinessReport;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.events.ReadinessReport;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;

@@ -1,5 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
 
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.events.ReadinessReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;

@@ -12,7 +12,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Int
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Revisit;
-import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReadinessEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.events.ReadinessEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox.Outbox;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
-import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReferralReport;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.events.ReferralReport;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessRecordRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;

@@ -1,5 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging;
 
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.events.ReferralReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

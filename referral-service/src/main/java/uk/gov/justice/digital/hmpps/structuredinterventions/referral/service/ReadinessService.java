@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.PersonReadiness;
-import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.ReadinessReports;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.ReadinessReports;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException;

@@ -7,7 +7,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Refe
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.StatusChange;
-import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.ReferralEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.ReferralEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;

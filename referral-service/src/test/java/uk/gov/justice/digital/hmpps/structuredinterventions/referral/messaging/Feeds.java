@@ -1,5 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
 
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.ReadinessReports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

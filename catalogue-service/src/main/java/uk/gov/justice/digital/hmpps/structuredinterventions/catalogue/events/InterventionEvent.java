@@ -1,4 +1,4 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionView;

@@ -1,4 +1,4 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.events;
 
 import java.util.List;
 import java.util.UUID;

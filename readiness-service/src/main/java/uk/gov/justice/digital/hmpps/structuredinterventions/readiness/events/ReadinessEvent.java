@@ -1,4 +1,4 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.events;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

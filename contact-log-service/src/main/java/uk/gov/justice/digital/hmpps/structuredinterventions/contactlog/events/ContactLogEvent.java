@@ -1,4 +1,4 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.events;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
