@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,18 +34,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.DeliveryFormat;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.DeliveryMode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionDefinition;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionType;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedAreaCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.PanelAssessment;
-import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.InterventionSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service.InterventionService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.PageRequest;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
 
 @Path("/interventions")
@@ -83,10 +85,7 @@ public class InterventionResource {
             @QueryParam("type") @Parameter(schema = @Schema(implementation = InterventionType.class)) String type,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = InterventionStatus.class), example = "PUBLISHED") String status,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Text to look for", example = "anger") String q,
-            @QueryParam("page") @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "0", minimum = "0", maximum = "100000")) String page,
-            @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20", minimum = "1", maximum = "100")) String size) {
+            @BeanParam PageRequest paging) {
         InterventionSearch search = new InterventionSearch(
                 QueryParameters.enumValue("needArea", needArea, NeedAreaCode.class),
                 Texts.blankToNull(region),
@@ -95,8 +94,7 @@ public class InterventionResource {
                 QueryParameters.enumValue("type", type, InterventionType.class),
                 QueryParameters.enumValue("status", status, InterventionStatus.class),
                 Texts.blankToNull(q));
-        return service.search(search, QueryParameters.integer("page", page, 0, 0, 100_000),
-                QueryParameters.integer("size", size, 20, 1, 100));
+        return service.search(search, paging.page(), paging.size());
     }
 
     @GET

@@ -75,9 +75,7 @@ public class NeedArea {
         } else {
             broken.addAll(TextLists.repeats("focusAreas", focusAreas));
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The need area " + code + " cannot be changed like this", broken);
-        }
+        ProblemException.throwIfBroken("The need area " + code + " cannot be changed like this", broken);
         this.name = name.strip();
         this.description = description.strip();
         this.focusAreas = TextLists.stripped(focusAreas);

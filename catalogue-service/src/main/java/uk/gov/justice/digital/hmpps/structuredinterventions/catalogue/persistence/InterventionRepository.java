@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Coverage;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Intervention;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionType;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Offering;

@@ -3,6 +3,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,17 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
-import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
-import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.service.ContactService;
-import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.PageRequest;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
 
 @Path("/contacts")
@@ -108,18 +108,11 @@ public class ContactResource {
             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = ContactType.class)) String type,
-            @QueryParam("page") @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "0", minimum = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20", minimum = "1", maximum = "100")) String size) {
-        LocalDate fromDate = QueryParameters.date("from", from);
-        LocalDate toDate = QueryParameters.date("to", to);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw ProblemException.badRequest("to", "must not be before from");
-        }
-        return service.search(new ContactRepository.Search(QueryParameters.requiredCrn("crn", crn), fromDate, toDate,
+            @BeanParam PageRequest paging) {
+        return service.search(new ContactSearch(QueryParameters.requiredCrn("crn", crn),
+                        QueryParameters.date("from", from), QueryParameters.date("to", to),
                         QueryParameters.enumValue("type", type, ContactType.class)),
-                QueryParameters.integer("page", page, 0, 0, 100_000), QueryParameters.integer("size", size, 20, 1, 100));
+                paging.page(), paging.size());
     }
 
     @PUT

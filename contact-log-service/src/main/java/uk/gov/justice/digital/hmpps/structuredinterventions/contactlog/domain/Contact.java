@@ -134,9 +134,7 @@ public class Contact {
         } else if (rarActivity) {
             requirementId = RarLinks.requirementFor(details.date(), requirements).orElse(null);
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The contact breaks the recording rules", broken);
-        }
+        ProblemException.throwIfBroken("The contact breaks the recording rules", broken);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.crn = details.crn();

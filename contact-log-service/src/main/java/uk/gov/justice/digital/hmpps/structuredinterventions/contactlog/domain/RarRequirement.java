@@ -112,9 +112,7 @@ public class RarRequirement {
         if (details.expectedEndDate().isBefore(details.startDate())) {
             broken.add(new FieldError("expectedEndDate", "must not be before the start date"));
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The RAR requirement's dates are the wrong way round", broken);
-        }
+        ProblemException.throwIfBroken("The RAR requirement's dates are the wrong way round", broken);
     }
 
     public long requirementId() {

@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
 
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
-
-    /** What a search for contacts names: the person, and optionally a date range and a type. */
-    public record Search(String crn, LocalDate from, LocalDate to, ContactType type) {
-    }
 
     /** All of the person's contacts, earliest first. */
     public List<Contact> ofPerson(String crn) {
@@ -34,7 +31,7 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     }
 
     /** One page of the person's matching contacts, latest first. */
-    public PanacheQuery<Contact> search(Search search, int page, int size) {
+    public PanacheQuery<Contact> search(ContactSearch search, int page, int size) {
         List<String> where = new ArrayList<>(List.of("crn = :crn"));
         Parameters parameters = Parameters.with("crn", search.crn());
         if (search.from() != null) {

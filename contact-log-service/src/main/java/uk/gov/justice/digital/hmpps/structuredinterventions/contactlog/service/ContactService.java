@@ -5,15 +5,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
-import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 
@@ -21,7 +22,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 @ApplicationScoped
 public class ContactService {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ContactRepository contacts;
     private final PersonChanges changes;
@@ -57,7 +57,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Page<ContactView> search(ContactRepository.Search search, int page, int size) {
+    public Page<ContactView> search(ContactSearch search, int page, int size) {
         var query = contacts.search(search, page, size);
         // One person's contacts: few enough to count exactly when the page cannot tell.
         return Page.counted(query.list().stream().map(Contact::view).toList(), page, size,
@@ -85,6 +85,6 @@ public class ContactService {
     }
 
     static LocalDate today(OffsetDateTime now) {
-        return now.atZoneSameInstant(UK).toLocalDate();
+        return UkTime.dateOf(now);
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service.ConcernService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.PageRequest;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
 
 @Path("/concerns")
@@ -40,11 +42,8 @@ public class ConcernResource {
             @QueryParam("acknowledged") @Parameter(description = "Only acknowledged concerns (true) or only those "
                     + "not yet acknowledged (false); all when left out", schema = @Schema(type = SchemaType.BOOLEAN))
             String acknowledged,
-            @QueryParam("page") @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "0", minimum = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20", minimum = "1", maximum = "100")) String size) {
+            @BeanParam PageRequest paging) {
         return service.find(QueryParameters.bool("acknowledged", acknowledged),
-                QueryParameters.integer("page", page, 0, 0, 100_000), QueryParameters.integer("size", size, 20, 1, 100));
+                paging.page(), paging.size());
     }
 }

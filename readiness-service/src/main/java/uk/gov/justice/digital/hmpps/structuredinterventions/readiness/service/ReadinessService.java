@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AssessmentDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.CompletionDetails;
@@ -15,6 +14,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Rea
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.RevisitDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessRecordRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 
 /**
@@ -24,7 +24,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags
 @ApplicationScoped
 public class ReadinessService {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ReadinessRecordRepository records;
     private final ModuleService module;
@@ -121,6 +120,6 @@ public class ReadinessService {
     }
 
     private static LocalDate today(OffsetDateTime now) {
-        return now.atZoneSameInstant(UK).toLocalDate();
+        return UkTime.dateOf(now);
     }
 }

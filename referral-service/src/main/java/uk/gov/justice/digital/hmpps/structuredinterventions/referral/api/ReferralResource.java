@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,16 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
-import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.service.ReferralService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.PageRequest;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.QueryParameters;
 
 @Path("/referrals")
@@ -98,14 +100,11 @@ public class ReferralResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status,
             @QueryParam("interventionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             String interventionId,
-            @QueryParam("page") @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "0", minimum = "0", maximum = "100000")) String page,
-            @QueryParam("size") @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20", minimum = "1", maximum = "100")) String size) {
-        return service.search(new ReferralRepository.Search(QueryParameters.crn("crn", crn), Texts.blankToNull(region),
+            @BeanParam PageRequest paging) {
+        return service.search(new ReferralSearch(QueryParameters.crn("crn", crn), Texts.blankToNull(region),
                 QueryParameters.enumValue("status", status, ReferralStatus.class),
                 QueryParameters.uuid("interventionId", interventionId)),
-                QueryParameters.integer("page", page, 0, 0, 100_000), QueryParameters.integer("size", size, 20, 1, 100));
+                paging.page(), paging.size());
     }
 
     @GET

@@ -173,10 +173,8 @@ public class Referral {
         if (status != ReferralStatus.DRAFT) {
             throw ProblemException.conflict("The referral is " + status + "; only a draft can be submitted");
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The referral cannot be submitted: it breaks "
+        ProblemException.throwIfBroken("The referral cannot be submitted: it breaks "
                     + (broken.size() == 1 ? "a rule" : broken.size() + " rules"), broken);
-        }
         this.interventionName = interventionName;
         this.submittedAt = at;
         move(ReferralStatus.AWAITING_READINESS, TransitionTrigger.SUBMISSION, by, at, null, null, null);
@@ -206,9 +204,7 @@ public class Referral {
         if (to == ReferralStatus.WITHDRAWN && reasonCode == null) {
             broken.add(new FieldError("reasonCode", "is required to withdraw a referral"));
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The referral cannot be moved to " + to + " like this", broken);
-        }
+        ProblemException.throwIfBroken("The referral cannot be moved to " + to + " like this", broken);
         return move(to, TransitionTrigger.MANUAL, by, at, to == ReferralStatus.WITHDRAWN ? reasonCode : null,
                 Texts.blankToNull(reason), Texts.blankToNull(notes));
     }

@@ -8,14 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
-
-    /** The filters of {@code GET /referrals}; each {@code null} matches everything. */
-    public record Search(String crn, String region, ReferralStatus status, UUID interventionId) {
-    }
 
     private static final List<ReferralStatus> ACTIVE = List.of(ReferralStatus.AWAITING_READINESS,
             ReferralStatus.SUITABLE_BUT_NOT_READY, ReferralStatus.READY_TO_ALLOCATE, ReferralStatus.ALLOCATED,
@@ -37,7 +34,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * One page of matching referrals, newest first. Each filter, and each pair the lists use (status with region),
      * has an index in that order (V4), so a page reads its rows alone however many match.
      */
-    public List<Referral> search(Search search, int page, int size) {
+    public List<Referral> search(ReferralSearch search, int page, int size) {
         List<Filter> filters = filters(search);
         Parameters parameters = new Parameters();
         filters.forEach(filter -> parameters.and(filter.field(), filter.value()));
@@ -51,7 +48,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * How many referrals match, counting no further than {@code limit}. In SQL, without the page's order (HQL allows
      * a limit in a subquery only with one), so PostgreSQL counts the first index entries it meets and stops.
      */
-    public long countUpTo(Search search, long limit) {
+    public long countUpTo(ReferralSearch search, long limit) {
         List<Filter> filters = filters(search);
         String where = filters.isEmpty() ? "" : " WHERE " + String.join(" AND ",
                 filters.stream().map(filter -> filter.column() + " = :" + filter.field()).toList());
@@ -66,7 +63,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     private record Filter(String field, String column, Object value) {
     }
 
-    private static List<Filter> filters(Search search) {
+    private static List<Filter> filters(ReferralSearch search) {
         List<Filter> filters = new ArrayList<>();
         if (search.crn() != null) {
             filters.add(new Filter("crn", "crn", search.crn()));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Pers
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralEligibility;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.StatusChange;
@@ -24,6 +24,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 
@@ -41,7 +42,6 @@ public class ReferralService {
         }
     }
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final ReferralRepository referrals;
     private final CatalogueInterventionRepository catalogue;
@@ -78,7 +78,7 @@ public class ReferralService {
     }
 
     @Transactional
-    public Page<ReferralView> search(ReferralRepository.Search search, int page, int size) {
+    public Page<ReferralView> search(ReferralSearch search, int page, int size) {
         return Page.counted(referrals.search(search, page, size).stream().map(Referral::view).toList(), page, size,
                 limit -> referrals.countUpTo(search, limit));
     }
@@ -111,7 +111,7 @@ public class ReferralService {
         OffsetDateTime now = now();
         // Age is taken on the day of submission in England and Wales, not in UTC.
         List<FieldError> broken = ReferralEligibility.check(details, intervention.map(CatalogueIntervention::facts),
-                now.atZoneSameInstant(UK).toLocalDate());
+                UkTime.dateOf(now));
         referral.submit(broken, intervention.map(CatalogueIntervention::name).orElse(null), by, now);
         events.moved(referral, referral.history().get(referral.history().size() - 1));
         // The module needs completing once: a person already complete and assessed moves on at once.

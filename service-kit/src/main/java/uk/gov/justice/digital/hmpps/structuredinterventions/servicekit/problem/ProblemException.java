@@ -38,6 +38,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.RULE_BROKEN, userMessage, null, errors);
     }
 
+    /**
+     * Throws {@link #ruleBroken} when any rule is broken, and returns when {@code broken} is empty: the one way a
+     * domain rule that collects its failures ends.
+     */
+    public static void throwIfBroken(String userMessage, List<FieldError> broken) {
+        if (!broken.isEmpty()) {
+            throw ruleBroken(userMessage, broken);
+        }
+    }
+
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, field + " " + message, null, List.of(new FieldError(field, message)));
     }

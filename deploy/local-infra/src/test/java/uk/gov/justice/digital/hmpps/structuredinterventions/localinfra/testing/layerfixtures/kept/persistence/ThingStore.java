@@ -1,0 +1,10 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.layerfixtures.kept.persistence;
+
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.layerfixtures.kept.domain.Thing;
+
+/** Where things are kept. */
+public class ThingStore {
+    public Thing load() {
+        return new Thing();
+    }
+}

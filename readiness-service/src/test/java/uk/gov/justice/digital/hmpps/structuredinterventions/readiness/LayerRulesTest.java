@@ -1,0 +1,7 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness;
+
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.LayerRulesContract;
+
+/** This service keeps the layer rule of docs/architecture.md. */
+class LayerRulesTest extends LayerRulesContract {
+}
