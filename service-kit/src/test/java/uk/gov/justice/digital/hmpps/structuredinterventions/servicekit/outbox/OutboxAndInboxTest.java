@@ -32,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Eventually;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.ServiceKitConfig;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.CloudEventHeaders;
@@ -296,13 +297,7 @@ class OutboxAndInboxTest {
         }
 
         private void awaitHandled(String id) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (!consumer.handled().contains(id)) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("event " + id + " was not handled");
-                }
-                Thread.onSpinWait();
-            }
+            Eventually.until("event " + id + " is handled", WAIT, () -> consumer.handled().contains(id));
         }
 
         private ProducerRecord<String, String> cloudEvent(String id, String key, String data) {

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
 
 /**
  * Walks the service's own OpenAPI document and proves that every operation in it answers 401 (problem+json)
@@ -61,7 +60,7 @@ public abstract class EndpointSecurityContract {
         JsonNode document = new ObjectMapper().readTree(body);
         List<Operation> operations = operations(document);
         assertFalse(operations.isEmpty(), "the OpenAPI document lists no operations: nothing would be checked");
-        String unrelatedRole = LocalTokens.token("SOMEONE", List.of("ROLE_NOT_A_STRUCTURED_INTERVENTIONS_ROLE"));
+        String unrelatedRole = RoleTokens.token("SOMEONE", "ROLE_NOT_A_STRUCTURED_INTERVENTIONS_ROLE");
         return operations.stream().flatMap(operation -> Stream.of(
                 DynamicTest.dynamicTest(operation + " answers 401 without a token",
                         () -> assertProblem(call(given(), operation), 401, operation)),

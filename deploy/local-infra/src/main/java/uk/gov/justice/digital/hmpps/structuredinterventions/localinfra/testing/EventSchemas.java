@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Checks event payloads against the JSON Schemas in {@code docs/events}, the contract other teams read. Schemas may
@@ -22,11 +23,28 @@ import java.util.stream.Collectors;
  */
 public final class EventSchemas {
 
+    private static final String TYPE_PREFIX = "structured-interventions.";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private EventSchemas() {
+    }
+
+    /**
+     * The file in {@code docs/events} that describes events of the type:
+     * {@code structured-interventions.referral.submitted} is described by {@code referral-submitted.schema.json}.
+     */
+    public static String fileFor(String type) {
+        if (type == null || !type.startsWith(TYPE_PREFIX)) {
+            throw new IllegalArgumentException("not a structured-interventions event type: " + type);
+        }
+        return type.substring(TYPE_PREFIX.length()).replace('.', '-') + ".schema.json";
+    }
+
+    /** @throws AssertionError listing what breaks the schema of the event's type ({@code ce_type}) */
+    public static void assertValidEvent(ConsumerRecord<String, String> event) {
+        assertValid(fileFor(TopicProbe.header(event, EventFeed.Attribute.TYPE.header())), event.value());
     }
 
     /** What in {@code json} breaks the schema in {@code docs/events/<file>}; empty when it is valid. */

@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,8 +33,10 @@ public abstract class OpenApiDocumentContract {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    /** The service's name, which names its document: {@code docs/openapi/<name>.json}. */
-    protected abstract String serviceName();
+    /** The service's name, which names its document: {@code docs/openapi/<name>.json}; its application name. */
+    protected String serviceName() {
+        return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+    }
 
     private static JsonNode served() throws IOException {
         return JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)

@@ -37,4 +37,11 @@ public final class TestDatabase {
     public static boolean handled(String eventId) {
         return !"0".equals(queryForText("SELECT count(*) FROM inbox_event WHERE event_id = ?", eventId));
     }
+
+    /** Waits until the service has handled each of the events, in turn; fails naming the first it did not. */
+    public static void awaitHandled(String... eventIds) {
+        for (String eventId : eventIds) {
+            Eventually.until("event " + eventId + " is in the inbox of the service under test", () -> handled(eventId));
+        }
+    }
 }

@@ -111,7 +111,8 @@ public final class TopicProbe implements AutoCloseable {
 
     private static String describe(List<ConsumerRecord<String, String>> records) {
         StringBuilder text = new StringBuilder(records.size() + " records");
-        records.forEach(r -> text.append("\n  ").append(r.key()).append(" ").append(header(r, "ce_type")).append(" ")
+        records.forEach(r -> text.append("\n  ").append(r.key()).append(" ")
+                .append(header(r, EventFeed.Attribute.TYPE.header())).append(" ")
                 .append(r.value()));
         return text.toString();
     }
