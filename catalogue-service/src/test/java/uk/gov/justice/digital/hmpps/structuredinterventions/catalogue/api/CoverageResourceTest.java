@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.REGIONS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.REGIONS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -44,7 +44,7 @@ class CoverageResourceTest {
         void lists_the_seven_principles_an_approval_assesses() {
             as(Roles.READ_ONLY).get("/csaap-principles").then().statusCode(200)
                     .body("", hasSize(7))
-                    .body("code", contains(Catalogue.PRINCIPLES.toArray()))
+                    .body("code", contains(CatalogueFixtures.PRINCIPLES.toArray()))
                     .body("title", hasItem("A clear model of change"));
         }
     }

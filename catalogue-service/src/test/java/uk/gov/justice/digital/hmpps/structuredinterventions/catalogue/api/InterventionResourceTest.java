@@ -1,8 +1,8 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -13,20 +13,20 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.BUILDING_BETTER_RELATIONSHIPS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.POSITIVE_PATHWAYS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.POSITIVE_PATHWAYS_PLUS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.admin;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.assessment;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.coreOffering;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.createDraft;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.createPublished;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.definition;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.etag;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.offer;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.sessions;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.uniqueName;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.BUILDING_BETTER_RELATIONSHIPS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.POSITIVE_PATHWAYS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.POSITIVE_PATHWAYS_PLUS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.admin;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.assessment;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.coreOffering;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.createDraft;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.createPublished;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.definition;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.etag;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.offer;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.sessions;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.uniqueName;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -316,7 +316,7 @@ class InterventionResourceTest {
             admin().body(assessment()).post("/interventions/" + id + "/approval").then().statusCode(200)
                     .body("approval.approved", is(true))
                     .body("approval.panel", is("HMPPS Effective Interventions Panel"))
-                    .body("approval.principles.principle", containsInAnyOrder(Catalogue.PRINCIPLES.toArray()));
+                    .body("approval.principles.principle", containsInAnyOrder(CatalogueFixtures.PRINCIPLES.toArray()));
             admin().header("If-Match", etag(id)).post("/interventions/" + id + "/publish").then().statusCode(200)
                     .body("status", is("PUBLISHED")).body("publishedBy", is("CATALOGUE_USER"));
             admin().post("/interventions/" + id + "/publish").then().statusCode(409);

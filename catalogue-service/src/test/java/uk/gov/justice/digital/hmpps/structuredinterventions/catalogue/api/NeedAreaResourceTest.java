@@ -1,10 +1,10 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,14 +13,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventSchemas;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
@@ -29,10 +27,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.
 @QuarkusTest
 @WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
 class NeedAreaResourceTest {
-
-    private static RequestSpecification as(String role) {
-        return given().auth().oauth2(LocalTokens.token("CATALOGUE_USER", List.of(role)));
-    }
 
     private static Map<String, Object> revision(String name, List<String> focusAreas) {
         return Map.of("name", name, "description", "Revised wording for a test.", "focusAreas", focusAreas);

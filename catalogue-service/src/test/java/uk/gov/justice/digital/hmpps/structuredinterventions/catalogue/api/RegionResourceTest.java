@@ -6,18 +6,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.BUILDING_BETTER_RELATIONSHIPS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.MANAGING_MY_EMOTIONS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.REGIONS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.admin;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.coreOffering;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.createDraft;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.createPublished;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.definition;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.etag;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.offer;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.uniqueName;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.BUILDING_BETTER_RELATIONSHIPS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.MANAGING_MY_EMOTIONS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.REGIONS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.admin;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.coreOffering;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.createDraft;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.createPublished;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.definition;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.etag;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.offer;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.uniqueName;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -103,7 +103,7 @@ class RegionResourceTest {
             java.util.Map<String, Object> definition = definition(uniqueName("Groups Only"), "EM");
             definition.put("deliveryFormats", List.of("GROUP"));
             String id = createDraft(definition);
-            admin().body(Catalogue.assessment()).post("/interventions/" + id + "/approval").then().statusCode(200);
+            admin().body(CatalogueFixtures.assessment()).post("/interventions/" + id + "/approval").then().statusCode(200);
             admin().post("/interventions/" + id + "/publish").then().statusCode(200);
             offer("wales", id, Map.of("deliveryFormats", List.of("ONE_TO_ONE"), "deliveryModes", List.of("IN_PERSON"),
                     "basis", "CORE")).response().then().statusCode(422)

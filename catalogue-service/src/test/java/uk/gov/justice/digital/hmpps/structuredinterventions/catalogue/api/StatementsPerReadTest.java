@@ -2,7 +2,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

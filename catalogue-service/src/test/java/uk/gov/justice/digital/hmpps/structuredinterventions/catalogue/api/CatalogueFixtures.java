@@ -1,8 +1,5 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -12,16 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
-/** The seeded catalogue and the calls tests make to build on it. */
-public final class Catalogue {
+/** The seeded catalogue, the interventions tests add to it, and the calls tests make to build on it. */
+public final class CatalogueFixtures {
 
     public static final String POSITIVE_PATHWAYS = "1b6f4c1e-8d2a-4c57-9b3e-5a0f6e2d9a11";
     public static final String POSITIVE_PATHWAYS_PLUS = "2c7a5d2f-9e3b-4d68-8c4f-6b1a7f3e0b22";
     public static final String MANAGING_MY_EMOTIONS = "3d8b6e3a-0f4c-4e79-9d5a-7c2b8a4f1c33";
     public static final String BUILDING_BETTER_RELATIONSHIPS = "4e9c7f4b-1a5d-4f8a-8e6b-8d3c9b5a2d44";
+
+    /** The user every catalogue test acts as. */
+    public static final String USER = "CATALOGUE_USER";
 
     public static final List<String> REGIONS = List.of("north-east", "north-west", "yorkshire-and-the-humber",
             "greater-manchester", "east-midlands", "west-midlands", "east-of-england", "wales", "london",
@@ -31,15 +31,16 @@ public final class Catalogue {
             "DYNAMIC_RISK_FACTORS", "EFFECTIVE_METHODS", "SKILLS_ORIENTATED", "SEQUENCING_INTENSITY_AND_DURATION",
             "ENGAGEMENT_AND_MOTIVATION");
 
-    private Catalogue() {
+    private CatalogueFixtures() {
     }
 
+    /** A request by the one user catalogue tests act as, whatever the role, so they can say who changed what. */
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(LocalTokens.token("CATALOGUE_USER", List.of(role)));
+        return RoleTokens.asUser(USER, role);
     }
 
     public static RequestSpecification admin() {
-        return as(Roles.CATALOGUE_ADMIN).contentType(ContentType.JSON);
+        return as(Roles.CATALOGUE_ADMIN);
     }
 
     public static String uniqueName(String prefix) {

@@ -1,18 +1,17 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events;
 
-import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.InterventionEvent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.BUILDING_BETTER_RELATIONSHIPS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.MANAGING_MY_EMOTIONS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.POSITIVE_PATHWAYS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.POSITIVE_PATHWAYS_PLUS;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.admin;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.assessment;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.coreOffering;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.createDraft;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.definition;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.offer;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.Catalogue.uniqueName;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.BUILDING_BETTER_RELATIONSHIPS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.MANAGING_MY_EMOTIONS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.POSITIVE_PATHWAYS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.POSITIVE_PATHWAYS_PLUS;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.admin;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.assessment;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.coreOffering;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.createDraft;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.definition;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.offer;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.uniqueName;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +28,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.InterventionEvent;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service.InterventionService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service.NeedAreaService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventSchemas;
@@ -108,7 +108,7 @@ class CatalogueEventsTest {
                         InterventionEvent.OFFERING_CLOSED, InterventionEvent.OFFERING_OPENED, InterventionEvent.WITHDRAWN);
                 long previousVersion = -1;
                 for (ConsumerRecord<String, String> event : events) {
-                    EventSchemas.assertValid(schemaFor(header(event, "ce_type")), event.value());
+                    EventSchemas.assertValidEvent(event);
                     long version = JSON.readTree(event.value()).at("/intervention/version").asLong();
                     assertThat(version).isGreaterThan(previousVersion);
                     previousVersion = version;
@@ -136,9 +136,5 @@ class CatalogueEventsTest {
 
     private static boolean published(ConsumerRecord<String, String> record) {
         return InterventionEvent.PUBLISHED.equals(header(record, "ce_type"));
-    }
-
-    private static String schemaFor(String type) {
-        return type.substring("structured-interventions.".length()).replace('.', '-') + ".schema.json";
     }
 }
