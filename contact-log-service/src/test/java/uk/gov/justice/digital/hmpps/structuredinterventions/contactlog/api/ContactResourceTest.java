@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.randomCrn;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.rar;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.record;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.registerRequirement;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.rar;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.record;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
@@ -39,10 +38,10 @@ class ContactResourceTest {
 
         @Test
         void answers_201_with_its_location_version_and_urn_and_links_it_to_the_only_covering_requirement() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             long requirement = registerRequirement(crn, 20);
 
-            var response = practitioner().body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today()))
+            var response = as(Roles.PRACTITIONER).body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today()))
                     .post("/contacts").then().statusCode(201)
                     .header("ETag", is("\"0\""))
                     .body("urn", startsWith("urn:hmpps:structured-interventions:contact:"))
@@ -65,7 +64,7 @@ class ContactResourceTest {
             details.put("deliveredBy", Map.of("role", "PROBATION_PRACTITIONER"));
             details.put("notes", "n".repeat(4001));
 
-            practitioner().body(details).post("/contacts").then().statusCode(400).contentType(PROBLEM)
+            as(Roles.PRACTITIONER).body(details).post("/contacts").then().statusCode(400).contentType(PROBLEM)
                     .body("errors.field", hasItem("crn"))
                     .body("errors.field", hasItem("deliveredBy.name"))
                     .body("errors.field", hasItem("notes"));
@@ -73,8 +72,8 @@ class ContactResourceTest {
 
         @Test
         void answers_400_naming_an_unknown_type_and_writes_nothing() {
-            String crn = randomCrn();
-            practitioner().body(contact(crn, "COFFEE", today())).post("/contacts").then().statusCode(400)
+            String crn = Crns.random();
+            as(Roles.PRACTITIONER).body(contact(crn, "COFFEE", today())).post("/contacts").then().statusCode(400)
                     .contentType(PROBLEM).body("errors.field", hasItem("type"));
 
             assertThat(TestDatabase.queryForText("SELECT count(*) FROM contact WHERE crn = ?", crn)).isEqualTo("0");
@@ -82,45 +81,45 @@ class ContactResourceTest {
 
         @Test
         void answers_422_for_an_introduction_marked_as_a_rar_activity_or_an_outcome_in_the_future() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             Map<String, Object> introduction = contact(crn, "PIM_INTRODUCTION", today());
             introduction.put("rarActivity", true);
-            practitioner().body(introduction).post("/contacts").then().statusCode(422).contentType(PROBLEM)
+            as(Roles.PRACTITIONER).body(introduction).post("/contacts").then().statusCode(422).contentType(PROBLEM)
                     .body("errors.field", contains("rarActivity"));
 
-            practitioner().body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().plusDays(2)))
+            as(Roles.PRACTITIONER).body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().plusDays(2)))
                     .post("/contacts").then().statusCode(422).contentType(PROBLEM)
                     .body("errors.field", contains("outcome"));
         }
 
         @Test
         void answers_422_for_a_requirement_of_someone_else() {
-            long theirs = registerRequirement(randomCrn(), 20);
-            Map<String, Object> details = contact(randomCrn(), "OTHER_REHABILITATIVE_ACTIVITY", today());
+            long theirs = registerRequirement(Crns.random(), 20);
+            Map<String, Object> details = contact(Crns.random(), "OTHER_REHABILITATIVE_ACTIVITY", today());
             details.put("rarRequirementId", theirs);
 
-            practitioner().body(details).post("/contacts").then().statusCode(422).contentType(PROBLEM)
+            as(Roles.PRACTITIONER).body(details).post("/contacts").then().statusCode(422).contentType(PROBLEM)
                     .body("errors.field", contains("rarRequirementId"))
                     .body("errors[0].message", containsString("is not a RAR requirement of"));
         }
 
         @Test
         void answers_409_for_a_second_module_completion() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             record(contact(crn, "PIM_COMPLETION", today().minusDays(3)));
 
-            practitioner().body(contact(crn, "PIM_COMPLETION", today())).post("/contacts").then().statusCode(409)
+            as(Roles.PRACTITIONER).body(contact(crn, "PIM_COMPLETION", today())).post("/contacts").then().statusCode(409)
                     .contentType(PROBLEM).body("userMessage", containsString("counts once"));
         }
 
         @Test
         void may_be_booked_ahead_without_an_outcome_and_then_makes_no_rar_day() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 20);
             Map<String, Object> booked = contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().plusDays(7));
             booked.remove("outcome");
 
-            practitioner().body(booked).post("/contacts").then().statusCode(201).body("outcome", nullValue());
+            as(Roles.PRACTITIONER).body(booked).post("/contacts").then().statusCode(201).body("outcome", nullValue());
 
             JsonPath rar = rar(crn);
             assertThat(rar.getInt("requirements[0].daysUsed")).isZero();
@@ -143,11 +142,11 @@ class ContactResourceTest {
 
         @Test
         void finds_a_persons_contacts_latest_first_between_dates_and_of_a_type() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             record(contact(crn, "PIM_INTRODUCTION", today().minusDays(20)));
             record(contact(crn, "PIM_FOLLOW_UP", today().minusDays(10)));
             record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(5)));
-            record(contact(randomCrn(), "PIM_FOLLOW_UP", today().minusDays(10)));
+            record(contact(Crns.random(), "PIM_FOLLOW_UP", today().minusDays(10)));
 
             as(Roles.READ_ONLY).queryParam("crn", crn).get("/contacts").then().statusCode(200)
                     .body("totalElements", is(3))
@@ -180,46 +179,46 @@ class ContactResourceTest {
 
         @Test
         void a_missed_outcome_takes_the_day_out_of_the_tally_and_an_attended_one_puts_it_back() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 20);
             String id = record(contact(crn, "PIM_FOLLOW_UP", today())).getString("id");
             assertThat(rar(crn).getInt("requirements[0].daysUsed")).isEqualTo(1);
 
-            practitioner().header("If-Match", "\"0\"").body(Map.of("outcome", "FAILED_TO_ATTEND"))
+            as(Roles.PRACTITIONER).header("If-Match", "\"0\"").body(Map.of("outcome", "FAILED_TO_ATTEND"))
                     .put("/contacts/" + id + "/outcome").then().statusCode(200).header("ETag", is("\"1\""))
                     .body("outcome", is("FAILED_TO_ATTEND"));
             assertThat(rar(crn).getInt("requirements[0].daysUsed")).isZero();
             assertThat(rar(crn).getList("requirements[0].contactsNotCounted.reason")).containsExactly("MISSED");
 
-            practitioner().body(Map.of("outcome", "ATTENDED_FAILED_TO_COMPLY")).put("/contacts/" + id + "/outcome")
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "ATTENDED_FAILED_TO_COMPLY")).put("/contacts/" + id + "/outcome")
                     .then().statusCode(200);
             assertThat(rar(crn).getInt("requirements[0].daysUsed")).isEqualTo(1);
         }
 
         @Test
         void answers_412_for_a_stale_version_and_changes_nothing() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             String id = record(contact(crn, "PIM_FOLLOW_UP", today())).getString("id");
-            practitioner().body(Map.of("outcome", "RESCHEDULED")).put("/contacts/" + id + "/outcome").then()
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "RESCHEDULED")).put("/contacts/" + id + "/outcome").then()
                     .statusCode(200);
 
-            practitioner().header("If-Match", "\"0\"").body(Map.of("outcome", "ATTENDED_COMPLIED"))
+            as(Roles.PRACTITIONER).header("If-Match", "\"0\"").body(Map.of("outcome", "ATTENDED_COMPLIED"))
                     .put("/contacts/" + id + "/outcome").then().statusCode(412).contentType(PROBLEM);
             as(Roles.READ_ONLY).get("/contacts/" + id).then().body("outcome", is("RESCHEDULED"));
         }
 
         @Test
         void answers_422_before_the_contact_takes_place_400_without_an_outcome_and_404_for_an_unknown_contact() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             Map<String, Object> booked = contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().plusDays(3));
             booked.remove("outcome");
             String id = record(booked).getString("id");
 
-            practitioner().body(Map.of("outcome", "ATTENDED_COMPLIED")).put("/contacts/" + id + "/outcome").then()
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "ATTENDED_COMPLIED")).put("/contacts/" + id + "/outcome").then()
                     .statusCode(422).contentType(PROBLEM).body("errors.field", contains("outcome"));
-            practitioner().body(Map.of()).put("/contacts/" + id + "/outcome").then().statusCode(400)
+            as(Roles.PRACTITIONER).body(Map.of()).put("/contacts/" + id + "/outcome").then().statusCode(400)
                     .contentType(PROBLEM).body("errors.field", contains("outcome"));
-            practitioner().body(Map.of("outcome", "ATTENDED_COMPLIED")).put("/contacts/" + UUID.randomUUID()
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "ATTENDED_COMPLIED")).put("/contacts/" + UUID.randomUUID()
                     + "/outcome").then().statusCode(404).contentType(PROBLEM);
         }
     }

@@ -5,15 +5,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.newRequirementId;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.randomCrn;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.rar;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.record;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.registerRequirement;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.requirement;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.newRequirementId;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.rar;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.record;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.requirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -23,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
@@ -37,7 +37,7 @@ class RarResourceTest {
 
         @Test
         void answers_201_the_first_time_and_200_with_the_varied_requirement_after() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             long id = newRequirementId();
             LocalDate start = today().minusDays(10);
 
@@ -54,10 +54,10 @@ class RarResourceTest {
 
         @Test
         void answers_409_when_it_would_move_to_another_person_and_422_when_it_ends_before_it_starts() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             long id = registerRequirement(crn, 20);
 
-            as(Roles.DELIUS_SYNC).body(requirement(id, randomCrn(), 20, today(), today().plusYears(1)))
+            as(Roles.DELIUS_SYNC).body(requirement(id, Crns.random(), 20, today(), today().plusYears(1)))
                     .post("/rar-requirements").then().statusCode(409).contentType(PROBLEM);
             as(Roles.DELIUS_SYNC).body(requirement(newRequirementId(), crn, 20, today(), today().minusDays(1)))
                     .post("/rar-requirements").then().statusCode(422).contentType(PROBLEM)
@@ -76,13 +76,13 @@ class RarResourceTest {
 
         @Test
         void is_for_the_ndelius_system_alone() {
-            as(Roles.PRACTITIONER).body(requirement(newRequirementId(), randomCrn(), 20, today(), today()))
+            as(Roles.PRACTITIONER).body(requirement(newRequirementId(), Crns.random(), 20, today(), today()))
                     .post("/rar-requirements").then().statusCode(403).contentType(PROBLEM);
         }
 
         @Test
         void links_the_rar_activities_already_recorded_that_it_alone_covers() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             String before = record(contact(crn, "PIM_FOLLOW_UP", today().minusDays(2))).getString("id");
             String outside = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusMonths(3)))
                     .getString("id");
@@ -103,11 +103,11 @@ class RarResourceTest {
 
         @Test
         void are_empty_for_a_person_with_contacts_but_no_requirement_404_for_someone_unknown_and_400_for_a_malformed_crn() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             record(contact(crn, "PIM_INTRODUCTION", today()));
             as(Roles.TREATMENT_MANAGER).get("/people/" + crn + "/rar").then().statusCode(200)
                     .body("requirements", empty()).body("unlinkedRarActivities", empty());
-            as(Roles.TREATMENT_MANAGER).get("/people/" + randomCrn() + "/rar").then().statusCode(404)
+            as(Roles.TREATMENT_MANAGER).get("/people/" + Crns.random() + "/rar").then().statusCode(404)
                     .contentType(PROBLEM);
             as(Roles.READ_ONLY).get("/people/x1/rar").then().statusCode(400).contentType(PROBLEM)
                     .body("errors.field", contains("crn"));
@@ -115,7 +115,7 @@ class RarResourceTest {
 
         @Test
         void count_one_day_for_several_activities_on_it_and_report_days_beyond_the_maximum() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 2);
             LocalDate day = today().minusDays(7);
             record(contact(crn, "PIM_FOLLOW_UP", day));

@@ -2,7 +2,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.REQUIREMENT;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.REQUIREMENT;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

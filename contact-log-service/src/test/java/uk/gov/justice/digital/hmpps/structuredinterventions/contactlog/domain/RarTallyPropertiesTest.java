@@ -1,8 +1,8 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.REQUIREMENT;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.START;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.REQUIREMENT;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.START;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,17 +1,17 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.END;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.START;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.attended;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.contact;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.linkedTo;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.terms;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Activities.withOutcome;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.OTHER_REHABILITATIVE_ACTIVITY;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.PIM_COMPLETION;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.PIM_FOLLOW_UP;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType.PIM_INTRODUCTION;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.END;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.START;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.attended;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.linkedTo;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.terms;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTallyFixtures.withOutcome;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -90,10 +90,10 @@ class RarTallyTest {
 
         @Test
         void when_it_is_not_a_rar_activity() {
-            RarTally.Activity introduction = linkedTo(attended(PIM_INTRODUCTION, DAY), Activities.REQUIREMENT);
+            RarTally.Activity introduction = linkedTo(attended(PIM_INTRODUCTION, DAY), RarTallyFixtures.REQUIREMENT);
             RarTally.Activity notFlagged = new RarTally.Activity(java.util.UUID.randomUUID(), "urn",
                     OTHER_REHABILITATIVE_ACTIVITY, DAY, null, false, ContactOutcome.ATTENDED_COMPLIED,
-                    Activities.REQUIREMENT);
+                    RarTallyFixtures.REQUIREMENT);
 
             RarTally tally = RarTally.count(terms(10), List.of(introduction, notFlagged));
 

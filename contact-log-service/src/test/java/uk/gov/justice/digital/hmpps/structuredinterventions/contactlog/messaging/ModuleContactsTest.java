@@ -1,28 +1,27 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
 
-import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.events.ReadinessReport;
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.randomCrn;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.rar;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.record;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.registerRequirement;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.rar;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.record;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.events.ReadinessReport;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventFeed;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
@@ -45,9 +44,9 @@ class ModuleContactsTest {
 
         @Test
         void the_introduction_is_a_contact_that_is_not_a_rar_activity() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 20);
-            ReadinessFeed.awaitHandled(ReadinessFeed.introduced(crn, DAY));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.introduced(crn, DAY));
 
             JsonPath contacts = contacts(crn);
             assertThat(contacts.getList("content.type")).containsExactly("PIM_INTRODUCTION");
@@ -61,11 +60,11 @@ class ModuleContactsTest {
 
         @Test
         void a_follow_up_and_the_completion_on_the_same_day_give_one_rar_day() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 20);
             UUID referral = UUID.randomUUID();
-            ReadinessFeed.awaitHandled(ReadinessFeed.followedUp(crn, DAY, "ATTENDED_COMPLIED", referral),
-                    ReadinessFeed.completed(crn, DAY));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.followedUp(crn, DAY, "ATTENDED_COMPLIED", referral),
+                    ReadinessEventFixtures.completed(crn, DAY));
 
             JsonPath rar = rar(crn);
             assertThat(rar.getInt("requirements[0].daysUsed")).isEqualTo(1);
@@ -77,11 +76,11 @@ class ModuleContactsTest {
 
         @Test
         void a_revisit_makes_no_contact_and_adds_no_rar_day() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 20);
-            ReadinessFeed.awaitHandled(ReadinessFeed.completed(crn, DAY));
-            ReadinessFeed.awaitHandled(ReadinessFeed.revisited(crn, DAY.plusDays(1), DAY),
-                    ReadinessFeed.revisited(crn, DAY.plusDays(2), DAY));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.completed(crn, DAY));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.revisited(crn, DAY.plusDays(1), DAY),
+                    ReadinessEventFixtures.revisited(crn, DAY.plusDays(2), DAY));
 
             assertThat(contacts(crn).getList("content.type")).containsExactly("PIM_COMPLETION");
             assertThat(rar(crn).getList("requirements[0].rarDays.date")).containsExactly(DAY.toString());
@@ -89,9 +88,9 @@ class ModuleContactsTest {
 
         @Test
         void a_missed_follow_up_is_recorded_with_its_outcome_and_adds_no_rar_day() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 20);
-            ReadinessFeed.awaitHandled(ReadinessFeed.followedUp(crn, DAY, "FAILED_TO_ATTEND", UUID.randomUUID()));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.followedUp(crn, DAY, "FAILED_TO_ATTEND", UUID.randomUUID()));
 
             assertThat(contacts(crn).getList("content.outcome")).containsExactly("FAILED_TO_ATTEND");
             JsonPath rar = rar(crn);
@@ -101,12 +100,12 @@ class ModuleContactsTest {
 
         @Test
         void three_follow_ups_on_three_days_add_three_capped_at_the_maximum_with_the_excess_reported() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 2);
             UUID referral = UUID.randomUUID();
-            ReadinessFeed.awaitHandled(ReadinessFeed.followedUp(crn, DAY, "ATTENDED_COMPLIED", referral),
-                    ReadinessFeed.followedUp(crn, DAY.plusDays(1), "ATTENDED_FAILED_TO_COMPLY", referral),
-                    ReadinessFeed.followedUp(crn, DAY.plusDays(2), "ATTENDED_COMPLIED", referral));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.followedUp(crn, DAY, "ATTENDED_COMPLIED", referral),
+                    ReadinessEventFixtures.followedUp(crn, DAY.plusDays(1), "ATTENDED_FAILED_TO_COMPLY", referral),
+                    ReadinessEventFixtures.followedUp(crn, DAY.plusDays(2), "ATTENDED_COMPLIED", referral));
 
             JsonPath rar = rar(crn);
             assertThat(rar.getInt("requirements[0].daysUsed")).isEqualTo(2);
@@ -118,10 +117,10 @@ class ModuleContactsTest {
 
         @Test
         void the_completion_adds_no_second_contact_when_a_practitioner_already_recorded_it() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             record(contact(crn, "PIM_COMPLETION", DAY.minusDays(1)));
 
-            ReadinessFeed.awaitHandled(ReadinessFeed.completed(crn, DAY));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.completed(crn, DAY));
 
             assertThat(contacts(crn).getList("content.date")).containsExactly(DAY.minusDays(1).toString());
         }
@@ -132,28 +131,28 @@ class ModuleContactsTest {
 
         @Test
         void of_every_event_twice_leaves_the_contacts_and_the_tally_unchanged() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             registerRequirement(crn, 20);
             UUID referral = UUID.randomUUID();
-            List<String> events = List.of(ReadinessFeed.introduced(crn, DAY.minusDays(7)),
-                    ReadinessFeed.followedUp(crn, DAY.minusDays(1), "FAILED_TO_ATTEND", referral),
-                    ReadinessFeed.followedUp(crn, DAY, "ATTENDED_COMPLIED", referral),
-                    ReadinessFeed.completed(crn, DAY),
-                    ReadinessFeed.revisited(crn, DAY.plusDays(1), DAY));
-            ReadinessFeed.awaitHandled(events.toArray(String[]::new));
+            List<String> events = List.of(ReadinessEventFixtures.introduced(crn, DAY.minusDays(7)),
+                    ReadinessEventFixtures.followedUp(crn, DAY.minusDays(1), "FAILED_TO_ATTEND", referral),
+                    ReadinessEventFixtures.followedUp(crn, DAY, "ATTENDED_COMPLIED", referral),
+                    ReadinessEventFixtures.completed(crn, DAY),
+                    ReadinessEventFixtures.revisited(crn, DAY.plusDays(1), DAY));
+            TestDatabase.awaitHandled(events.toArray(String[]::new));
             String contactsBefore = contacts(crn).prettify();
             String rarBefore = rar(crn).prettify();
             String outboxBefore = TestDatabase.queryForText("SELECT count(*) FROM outbox_event WHERE event_key = ?", crn);
 
             List<String> again = new ArrayList<>();
             for (String event : events) {
-                ReadinessFeed.resend(event);
-                ReadinessFeed.resend(event);
-                again.add(ReadinessFeed.resendAsNewEvent(event));
+                EventFeed.resend(event);
+                EventFeed.resend(event);
+                again.add(EventFeed.resendAsNewEvent(event));
             }
             // A later event for the person is handled only after the repeats before it on the partition.
-            ReadinessFeed.awaitHandled(again.toArray(String[]::new));
-            ReadinessFeed.awaitHandled(ReadinessFeed.introduced(randomCrn(), DAY));
+            TestDatabase.awaitHandled(again.toArray(String[]::new));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.introduced(Crns.random(), DAY));
 
             assertThat(contacts(crn).prettify()).isEqualTo(contactsBefore);
             assertThat(rar(crn).prettify()).isEqualTo(rarBefore);
@@ -168,20 +167,16 @@ class ModuleContactsTest {
 
         @Test
         void goes_to_the_dead_letter_topic_and_the_consumer_keeps_going() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             try (TopicProbe dlq = TopicProbe.open("readiness.events.contact-log-service.dlq")) {
-                ProducerRecord<String, String> poison = new ProducerRecord<>("readiness.events", crn,
+                EventFeed.sendPoison("readiness.events", crn, ReadinessReport.FOLLOW_UP_COMPLETED,
                         "{\"personReference\":{\"identifiers\":[{\"type\":\"CRN\",\"value\":\"" + crn + "\"}]},"
                                 + "\"followUpId\":\"" + UUID.randomUUID() + "\",\"attendance\":\"DANCED\"}");
-                poison.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-                poison.headers().add("ce_type", ReadinessReport.FOLLOW_UP_COMPLETED.getBytes(StandardCharsets.UTF_8));
-                poison.headers().add("ce_source", "urn:test".getBytes(StandardCharsets.UTF_8));
-                TopicProbe.send(poison);
 
                 assertThat(dlq.await(received -> received.stream().anyMatch(r -> crn.equals(r.key())),
                         Duration.ofSeconds(30))).anyMatch(r -> crn.equals(r.key()));
             }
-            ReadinessFeed.awaitHandled(ReadinessFeed.introduced(crn, DAY));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.introduced(crn, DAY));
             assertThat(contacts(crn).getList("content.type")).containsExactly("PIM_INTRODUCTION");
         }
     }

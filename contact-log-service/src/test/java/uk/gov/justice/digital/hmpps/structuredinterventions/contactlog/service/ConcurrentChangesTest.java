@@ -1,12 +1,11 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.randomCrn;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.rar;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.registerRequirement;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.rar;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,8 +21,10 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.AtOnce;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 /**
  * Changes for one person made at the same moment are applied one after another: each sees what the others committed,
@@ -38,11 +39,11 @@ class ConcurrentChangesTest {
 
     @Test
     void contacts_recorded_at_once_on_different_days_publish_one_rising_tally_each() throws Exception {
-        String crn = randomCrn();
+        String crn = Crns.random();
         try (TopicProbe probe = TopicProbe.open("contact-log.events")) {
             registerRequirement(crn, 20);
             List<Integer> statuses = AtOnce.run(IntStream.range(0, WRITERS).<Callable<Integer>>mapToObj(i -> () ->
-                    practitioner().body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(i)))
+                    as(Roles.PRACTITIONER).body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(i)))
                             .post("/contacts").statusCode()).toList());
             assertThat(statuses).containsOnly(201);
 
@@ -64,10 +65,10 @@ class ConcurrentChangesTest {
 
     @Test
     void the_module_completion_recorded_twice_at_once_is_recorded_once() throws Exception {
-        String crn = randomCrn();
+        String crn = Crns.random();
 
         List<Integer> statuses = AtOnce.run(IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () ->
-                practitioner().body(contact(crn, "PIM_COMPLETION", today().minusDays(i))).post("/contacts")
+                as(Roles.PRACTITIONER).body(contact(crn, "PIM_COMPLETION", today().minusDays(i))).post("/contacts")
                         .statusCode()).toList());
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);

@@ -1,34 +1,23 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api;
 
-import static io.restassured.RestAssured.given;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
-/** Calls tests make on contact-log-service, and the details practitioners and nDelius would send. */
-public final class People {
+/** The contacts and requirements practitioners and nDelius send contact-log-service, and the calls tests make. */
+public final class ContactFixtures {
 
     private static final AtomicLong REQUIREMENT_IDS = new AtomicLong(
             2_500_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
 
-    private People() {
-    }
-
-    public static String randomCrn() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return (char) ('A' + random.nextInt(26)) + String.format("%06d", random.nextInt(1_000_000));
+    private ContactFixtures() {
     }
 
     public static long newRequirementId() {
@@ -37,15 +26,6 @@ public final class People {
 
     public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
-    }
-
-    public static RequestSpecification as(String role) {
-        return given().auth().oauth2(LocalTokens.token("A_" + role.substring(role.lastIndexOf('_') + 1), List.of(role)))
-                .contentType(ContentType.JSON);
-    }
-
-    public static RequestSpecification practitioner() {
-        return as(Roles.PRACTITIONER);
     }
 
     /** An attended contact of the type on the day, 10:00 to 11:00, by the person's probation practitioner. */
@@ -62,7 +42,7 @@ public final class People {
     }
 
     public static JsonPath record(Map<String, Object> contact) {
-        return practitioner().body(contact).post("/contacts").then().statusCode(201).extract().jsonPath();
+        return as(Roles.PRACTITIONER).body(contact).post("/contacts").then().statusCode(201).extract().jsonPath();
     }
 
     public static Map<String, Object> requirement(long id, String crn, int maximumDays, LocalDate start, LocalDate end) {
@@ -85,20 +65,5 @@ public final class People {
 
     public static JsonPath rar(String crn) {
         return as(Roles.READ_ONLY).get("/people/" + crn + "/rar").then().statusCode(200).extract().jsonPath();
-    }
-
-    public static void await(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in time");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

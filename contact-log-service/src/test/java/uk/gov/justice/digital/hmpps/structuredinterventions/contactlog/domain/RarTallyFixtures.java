@@ -5,13 +5,13 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 /** Contacts as the RAR count sees them, with the defaults a test does not care about. */
-final class Activities {
+final class RarTallyFixtures {
 
     static final long REQUIREMENT = 2500012345L;
     static final LocalDate START = LocalDate.of(2026, 10, 1);
     static final LocalDate END = LocalDate.of(2027, 9, 30);
 
-    private Activities() {
+    private RarTallyFixtures() {
     }
 
     static RarTally.Terms terms(int maximumDays) {

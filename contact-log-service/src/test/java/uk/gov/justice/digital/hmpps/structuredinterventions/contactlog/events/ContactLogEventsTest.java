@@ -1,13 +1,11 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.contact;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.randomCrn;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.record;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.registerRequirement;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.People.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.contact;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.record;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.today;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +19,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging.ReadinessEventFixtures;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventSchemas;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
@@ -35,14 +36,14 @@ class ContactLogEventsTest {
 
     @Test
     void every_change_publishes_its_contact_event_and_the_rar_days_it_altered_keyed_by_the_crn() throws Exception {
-        String crn = randomCrn();
+        String crn = Crns.random();
         try (TopicProbe probe = TopicProbe.open("contact-log.events")) {
             String early = record(contact(crn, "PIM_FOLLOW_UP", today().minusDays(2))).getString("id");
             long requirement = registerRequirement(crn, 1);
             String later = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today())).getString("id");
-            practitioner().body(Map.of("outcome", "ACCEPTABLE_ABSENCE")).put("/contacts/" + early + "/outcome").then()
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "ACCEPTABLE_ABSENCE")).put("/contacts/" + early + "/outcome").then()
                     .statusCode(200);
-            ReadinessFeed.awaitHandled(ReadinessFeed.followedUp(crn, today().minusDays(1), "ATTENDED_COMPLIED",
+            TestDatabase.awaitHandled(ReadinessEventFixtures.followedUp(crn, today().minusDays(1), "ATTENDED_COMPLIED",
                     UUID.randomUUID()));
 
             List<ConsumerRecord<String, String>> events = probe.await(received -> ofPerson(received, crn).size() >= 9,
@@ -60,9 +61,7 @@ class ContactLogEventsTest {
                     "structured-interventions.contact.recorded",
                     "structured-interventions.rar.days-changed");
             for (ConsumerRecord<String, String> event : mine) {
-                String type = header(event, "ce_type");
-                EventSchemas.assertValid(type.substring("structured-interventions.".length()).replace('.', '-')
-                        + ".schema.json", event.value());
+                EventSchemas.assertValidEvent(event);
                 assertThat(header(event, "ce_subject")).isEqualTo(crn);
             }
 
