@@ -2,11 +2,9 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.introduce;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.path;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.randomCrn;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.introduce;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.path;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
@@ -26,7 +25,7 @@ class ConcernResourceTest {
     /** A person introduced to the module and assessed not ready; answers the concern's id. */
     private static String concernAbout(String crn) {
         introduce(crn, true);
-        return practitioner().body(Map.of("ready", false, "barriers", List.of("ABILITY_TO_ATTEND"),
+        return as(Roles.PRACTITIONER).body(Map.of("ready", false, "barriers", List.of("ABILITY_TO_ATTEND"),
                         "notes", "Caring for a parent on weekdays"))
                 .post(path(crn) + "/assessments").then().statusCode(201).extract().path("concerns[0].id");
     }
@@ -40,8 +39,8 @@ class ConcernResourceTest {
 
         @Test
         void lists_the_concerns_not_yet_acknowledged_longest_waiting_first_with_each_persons_crn() {
-            String first = randomCrn();
-            String second = randomCrn();
+            String first = Crns.random();
+            String second = Crns.random();
             String firstConcern = concernAbout(first);
             String secondConcern = concernAbout(second);
 
@@ -57,7 +56,7 @@ class ConcernResourceTest {
 
         @Test
         void an_acknowledged_concern_leaves_the_open_list_and_joins_the_acknowledged_one() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             String concern = concernAbout(crn);
             as(Roles.TREATMENT_MANAGER).body(Map.of()).post(path(crn) + "/concerns/" + concern + "/acknowledgement")
                     .then().statusCode(200);
@@ -71,8 +70,8 @@ class ConcernResourceTest {
 
         @Test
         void comes_a_page_at_a_time() {
-            concernAbout(randomCrn());
-            concernAbout(randomCrn());
+            concernAbout(Crns.random());
+            concernAbout(Crns.random());
             JsonPath page = concerns("?size=1&page=1");
             assertThat(page.getList("content")).hasSize(1);
             assertThat(page.getInt("page")).isEqualTo(1);

@@ -1,17 +1,15 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
@@ -21,7 +19,7 @@ class ModuleResourceTest {
 
     @Test
     void serves_the_about_and_contents_pages_and_the_four_exercises_with_reflection_questions() {
-        given().auth().oauth2(LocalTokens.token("PP", List.of(Roles.PRACTITIONER)))
+        as(Roles.PRACTITIONER)
                 .get("/module").then().statusCode(200)
                 .body("version", is(1))
                 .body("about.heading", is("About this module"))

@@ -6,15 +6,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.ALL_EXERCISES;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.completion;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.followUp;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.introduce;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.introduction;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.path;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.randomCrn;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.ALL_EXERCISES;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.byPractitioner;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.completion;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.followUp;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.introduce;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.introduction;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.path;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.session;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.today;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,9 +25,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
-import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReferralFeed;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReferralEventFixtures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 @QuarkusTest
@@ -37,12 +39,12 @@ class ReadinessResourceTest {
 
     /** A person introduced, referred, followed up on all four exercises and complete. */
     private static String completed() {
-        String crn = randomCrn();
+        String crn = Crns.random();
         introduce(crn, true);
-        ReferralFeed.referred(crn);
-        practitioner().body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then()
+        ReferralEventFixtures.referred(crn);
+        as(Roles.PRACTITIONER).body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then()
                 .statusCode(201);
-        practitioner().body(completion()).post(path(crn) + "/completion").then().statusCode(201);
+        as(Roles.PRACTITIONER).body(completion()).post(path(crn) + "/completion").then().statusCode(201);
         return crn;
     }
 
@@ -51,7 +53,7 @@ class ReadinessResourceTest {
 
         @Test
         void of_a_person_never_heard_of_is_not_found() {
-            as(Roles.READ_ONLY).get(path(randomCrn())).then().statusCode(404).contentType(PROBLEM);
+            as(Roles.READ_ONLY).get(path(Crns.random())).then().statusCode(404).contentType(PROBLEM);
         }
 
         @Test
@@ -62,7 +64,7 @@ class ReadinessResourceTest {
 
         @Test
         void shows_the_status_the_next_step_and_an_etag_to_every_reading_role() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             introduce(crn, false);
             for (String role : List.of(Roles.READ_ONLY, Roles.TREATMENT_MANAGER, Roles.PRACTITIONER)) {
                 as(role).get(path(crn)).then().statusCode(200).header("ETag", notNullValue())
@@ -82,11 +84,11 @@ class ReadinessResourceTest {
 
         @Test
         void opens_the_record_and_a_second_introduction_is_a_conflict() {
-            String crn = randomCrn();
-            practitioner().body(introduction(true)).post(path(crn) + "/introduction").then().statusCode(201)
+            String crn = Crns.random();
+            as(Roles.PRACTITIONER).body(introduction(true)).post(path(crn) + "/introduction").then().statusCode(201)
                     .header("Location", containsString(path(crn))).body("status", is("AWAITING_REFERRAL"));
 
-            practitioner().body(introduction(true)).post(path(crn) + "/introduction").then().statusCode(409)
+            as(Roles.PRACTITIONER).body(introduction(true)).post(path(crn) + "/introduction").then().statusCode(409)
                     .contentType(PROBLEM);
         }
 
@@ -95,17 +97,17 @@ class ReadinessResourceTest {
             Map<String, Object> details = new LinkedHashMap<>(introduction(true));
             details.remove("suitableDevice");
 
-            practitioner().body(details).post(path(randomCrn()) + "/introduction").then().statusCode(400)
+            as(Roles.PRACTITIONER).body(details).post(path(Crns.random()) + "/introduction").then().statusCode(400)
                     .contentType(PROBLEM).body("errors.field", hasItem("suitableDevice"));
         }
 
         @Test
         void by_a_peer_mentor_without_the_appointing_programme_manager_is_refused_and_writes_nothing() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             Map<String, Object> details = new LinkedHashMap<>(introduction(true));
             details.put("deliveredBy", Map.of("name", "Sam", "role", "PEER_MENTOR"));
 
-            practitioner().body(details).post(path(crn) + "/introduction").then().statusCode(422)
+            as(Roles.PRACTITIONER).body(details).post(path(crn) + "/introduction").then().statusCode(422)
                     .contentType(PROBLEM).body("errors.field", contains("deliveredBy.appointedBy"));
             as(Roles.READ_ONLY).get(path(crn)).then().statusCode(404);
         }
@@ -115,13 +117,13 @@ class ReadinessResourceTest {
             Map<String, Object> details = new LinkedHashMap<>(introduction(true));
             details.put("moduleVersion", 99);
 
-            practitioner().body(details).post(path(randomCrn()) + "/introduction").then().statusCode(422)
+            as(Roles.PRACTITIONER).body(details).post(path(Crns.random()) + "/introduction").then().statusCode(422)
                     .body("errors.field", contains("moduleVersion"));
         }
 
         @Test
         void is_for_practitioners_only() {
-            as(Roles.TREATMENT_MANAGER).body(introduction(true)).post(path(randomCrn()) + "/introduction").then()
+            as(Roles.TREATMENT_MANAGER).body(introduction(true)).post(path(Crns.random()) + "/introduction").then()
                     .statusCode(403);
         }
     }
@@ -131,27 +133,27 @@ class ReadinessResourceTest {
 
         @Test
         void before_the_person_has_been_referred_is_a_conflict() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             introduce(crn, true);
 
-            practitioner().body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then()
+            as(Roles.PRACTITIONER).body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then()
                     .statusCode(409).contentType(PROBLEM).body("errors.field", contains("referral"));
         }
 
         @Test
         void of_standard_length_where_an_extended_one_is_required_is_refused() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             introduce(crn, false);
-            ReferralFeed.referred(crn);
+            ReferralEventFixtures.referred(crn);
 
-            practitioner().body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then()
+            as(Roles.PRACTITIONER).body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then()
                     .statusCode(422).contentType(PROBLEM)
                     .body("errors.field", contains("length", "probationServiceDeviceUsed"))
                     .body("errors[0].message", containsString("no suitable device"));
 
             Map<String, Object> extended = new LinkedHashMap<>(followUp("EXTENDED", false, ALL_EXERCISES));
             extended.put("probationServiceDeviceUsed", true);
-            practitioner().body(extended).post(path(crn) + "/follow-ups").then().statusCode(201)
+            as(Roles.PRACTITIONER).body(extended).post(path(crn) + "/follow-ups").then().statusCode(201)
                     .body("status", is("FOLLOWED_UP"))
                     .body("followUps[0].length", is("EXTENDED"))
                     .body("followUps[0].preWorkContact", is(true))
@@ -160,14 +162,14 @@ class ReadinessResourceTest {
 
         @Test
         void honours_if_match_and_answers_a_stale_version_with_412() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             introduce(crn, true);
-            ReferralFeed.referred(crn);
+            ReferralEventFixtures.referred(crn);
             String etag = as(Roles.READ_ONLY).get(path(crn)).then().extract().header("ETag");
-            practitioner().body(followUp("STANDARD", true, List.of("GETTING_READY"))).header("If-Match", etag)
+            as(Roles.PRACTITIONER).body(followUp("STANDARD", true, List.of("GETTING_READY"))).header("If-Match", etag)
                     .post(path(crn) + "/follow-ups").then().statusCode(201);
 
-            practitioner().body(followUp("STANDARD", true, List.of("GETTING_READY"))).header("If-Match", etag)
+            as(Roles.PRACTITIONER).body(followUp("STANDARD", true, List.of("GETTING_READY"))).header("If-Match", etag)
                     .post(path(crn) + "/follow-ups").then().statusCode(412).contentType(PROBLEM);
         }
     }
@@ -177,14 +179,14 @@ class ReadinessResourceTest {
 
         @Test
         void before_the_follow_ups_cover_all_four_exercises_is_a_conflict() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             introduce(crn, true);
-            ReferralFeed.referred(crn);
-            practitioner().body(followUp("STANDARD", true, List.of("GETTING_READY"))).post(path(crn) + "/follow-ups")
+            ReferralEventFixtures.referred(crn);
+            as(Roles.PRACTITIONER).body(followUp("STANDARD", true, List.of("GETTING_READY"))).post(path(crn) + "/follow-ups")
                     .then().statusCode(201).body("followUpRequirement.exercisesStillToCover",
                             contains("INTRODUCTORY_VIDEO", "WORKING_WITH_PROBATION_FROM_HOME", "CONDITIONS_OF_SUCCESS"));
 
-            practitioner().body(completion()).post(path(crn) + "/completion").then().statusCode(409)
+            as(Roles.PRACTITIONER).body(completion()).post(path(crn) + "/completion").then().statusCode(409)
                     .body("errors.field", contains("followUps"));
         }
 
@@ -192,7 +194,7 @@ class ReadinessResourceTest {
         void a_second_completion_is_a_conflict() {
             String crn = completed();
 
-            practitioner().body(completion()).post(path(crn) + "/completion").then().statusCode(409)
+            as(Roles.PRACTITIONER).body(completion()).post(path(crn) + "/completion").then().statusCode(409)
                     .contentType(PROBLEM).body("userMessage", containsString("completes once"));
             assertThat(TestDatabase.queryForText("SELECT count(*) FROM outbox_event WHERE event_key = ? AND event_type = ?", crn,
                     "structured-interventions.readiness.module-completed")).isEqualTo("1");
@@ -205,23 +207,23 @@ class ReadinessResourceTest {
         @Test
         void are_recorded_after_completion_and_never_complete_the_module_again() {
             String crn = completed();
-            Map<String, Object> revisit = Map.of("session", People.session(People.today()),
-                    "deliveredBy", People.byPractitioner(), "exercisesRevisited", List.of("CONDITIONS_OF_SUCCESS"));
+            Map<String, Object> revisit = Map.of("session", session(today()),
+                    "deliveredBy", byPractitioner(), "exercisesRevisited", List.of("CONDITIONS_OF_SUCCESS"));
 
-            practitioner().body(revisit).post(path(crn) + "/revisits").then().statusCode(201)
-                    .body("revisits.size()", is(1)).body("completion.completedOn", is(People.today().toString()));
-            practitioner().body(revisit).post(path(crn) + "/revisits").then().statusCode(201)
+            as(Roles.PRACTITIONER).body(revisit).post(path(crn) + "/revisits").then().statusCode(201)
+                    .body("revisits.size()", is(1)).body("completion.completedOn", is(today().toString()));
+            as(Roles.PRACTITIONER).body(revisit).post(path(crn) + "/revisits").then().statusCode(201)
                     .body("revisits.size()", is(2));
         }
 
         @Test
         void before_completion_are_a_conflict() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             introduce(crn, true);
-            Map<String, Object> revisit = Map.of("session", People.session(People.today()),
-                    "deliveredBy", People.byPractitioner(), "exercisesRevisited", List.of("GETTING_READY"));
+            Map<String, Object> revisit = Map.of("session", session(today()),
+                    "deliveredBy", byPractitioner(), "exercisesRevisited", List.of("GETTING_READY"));
 
-            practitioner().body(revisit).post(path(crn) + "/revisits").then().statusCode(409);
+            as(Roles.PRACTITIONER).body(revisit).post(path(crn) + "/revisits").then().statusCode(409);
         }
     }
 
@@ -230,17 +232,17 @@ class ReadinessResourceTest {
 
         @Test
         void ready_before_completion_is_a_conflict() {
-            String crn = randomCrn();
+            String crn = Crns.random();
             introduce(crn, true);
 
-            practitioner().body(Map.of("ready", true)).post(path(crn) + "/assessments").then().statusCode(409)
+            as(Roles.PRACTITIONER).body(Map.of("ready", true)).post(path(crn) + "/assessments").then().statusCode(409)
                     .body("errors.field", contains("ready"));
         }
 
         @Test
         void not_ready_raises_a_concern_that_a_treatment_manager_acknowledges_once() {
             String crn = completed();
-            String concern = practitioner().body(Map.of("ready", false, "barriers", List.of("WORK_PATTERN"),
+            String concern = as(Roles.PRACTITIONER).body(Map.of("ready", false, "barriers", List.of("WORK_PATTERN"),
                     "notes", "Shifts change weekly", "recommendSentencePlanReassessment", true))
                     .post(path(crn) + "/assessments").then().statusCode(201)
                     .body("status", is("NOT_READY"))
@@ -251,7 +253,7 @@ class ReadinessResourceTest {
                     .extract().path("concerns[0].id");
             String acknowledgement = path(crn) + "/concerns/" + concern + "/acknowledgement";
 
-            practitioner().body(Map.of()).post(acknowledgement).then().statusCode(403);
+            as(Roles.PRACTITIONER).body(Map.of()).post(acknowledgement).then().statusCode(403);
             as(Roles.TREATMENT_MANAGER).body(Map.of("notes", "Moved to the next cohort")).post(acknowledgement).then()
                     .statusCode(200).body("openConcerns", is(0)).body("concerns[0].acknowledgedBy", is("A_MANAGER"));
             as(Roles.TREATMENT_MANAGER).body(Map.of()).post(acknowledgement).then().statusCode(409);
@@ -261,7 +263,7 @@ class ReadinessResourceTest {
         void not_ready_without_barriers_or_reasons_is_refused_naming_both() {
             String crn = completed();
 
-            practitioner().body(Map.of("ready", false)).post(path(crn) + "/assessments").then().statusCode(422)
+            as(Roles.PRACTITIONER).body(Map.of("ready", false)).post(path(crn) + "/assessments").then().statusCode(422)
                     .body("errors.field", contains("barriers", "notes"));
         }
 
@@ -269,7 +271,7 @@ class ReadinessResourceTest {
         void with_an_unknown_barrier_is_a_bad_request() {
             String crn = completed();
 
-            practitioner().body(Map.of("ready", false, "barriers", List.of("WEATHER"), "notes", "n"))
+            as(Roles.PRACTITIONER).body(Map.of("ready", false, "barriers", List.of("WEATHER"), "notes", "n"))
                     .post(path(crn) + "/assessments").then().statusCode(400).contentType(PROBLEM);
         }
     }

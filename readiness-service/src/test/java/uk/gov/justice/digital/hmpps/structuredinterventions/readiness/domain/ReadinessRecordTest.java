@@ -2,12 +2,12 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.ALL;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.NOW;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.PRACTITIONER;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.TODAY;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.followUp;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.on;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.ALL;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.NOW;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.PRACTITIONER;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.TODAY;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.followUp;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.on;
 
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -34,16 +34,16 @@ class ReadinessRecordTest {
         @Test
         void is_recorded_once_and_a_second_one_is_a_conflict() {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
-            record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW);
+            record.introduce(ReadinessRecordFixtures.introduction(true), 1, TODAY, "PP1", NOW);
 
             assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_REFERRAL);
-            assertProblem(() -> record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW), ProblemType.CONFLICT);
+            assertProblem(() -> record.introduce(ReadinessRecordFixtures.introduction(true), 1, TODAY, "PP1", NOW), ProblemType.CONFLICT);
         }
 
         @Test
         void without_a_suitable_device_requires_the_follow_up_to_be_extended_on_a_probation_service_device() {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
-            record.introduce(Steps.introduction(false), 1, TODAY, "PP1", NOW);
+            record.introduce(ReadinessRecordFixtures.introduction(false), 1, TODAY, "PP1", NOW);
 
             ReadinessRecord.FollowUpRequirement requirement = record.followUpRequirement();
             assertThat(requirement.mustBeExtended()).isTrue();
@@ -79,7 +79,7 @@ class ReadinessRecordTest {
         @Test
         void before_the_person_has_been_referred_is_a_conflict() {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
-            record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW);
+            record.introduce(ReadinessRecordFixtures.introduction(true), 1, TODAY, "PP1", NOW);
 
             assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW),
                     ProblemType.CONFLICT, "referral");
@@ -88,10 +88,10 @@ class ReadinessRecordTest {
         @Test
         void after_the_only_referral_was_withdrawn_is_a_conflict() {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
-            record.introduce(Steps.introduction(true), 1, TODAY, "PP1", NOW);
+            record.introduce(ReadinessRecordFixtures.introduction(true), 1, TODAY, "PP1", NOW);
             UUID referral = UUID.randomUUID();
-            record.referralReported(Steps.submitted(referral, 1), NOW);
-            record.referralReported(Steps.withdrawn(referral, 2), NOW);
+            record.referralReported(ReadinessRecordFixtures.submitted(referral, 1), NOW);
+            record.referralReported(ReadinessRecordFixtures.withdrawn(referral, 2), NOW);
 
             assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_REFERRAL);
             assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW),
@@ -101,7 +101,7 @@ class ReadinessRecordTest {
         @Test
         void before_the_introduction_is_a_conflict() {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
-            record.referralReported(Steps.submitted(UUID.randomUUID(), 1), NOW);
+            record.referralReported(ReadinessRecordFixtures.submitted(UUID.randomUUID(), 1), NOW);
 
             assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_INTRODUCTION);
             assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW),
@@ -110,7 +110,7 @@ class ReadinessRecordTest {
 
         @Test
         void of_standard_length_when_the_person_has_not_reviewed_the_module_is_refused() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
 
             assertRuleBroken(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, false, ALL), 1, TODAY,
                     "PP1", NOW), "length");
@@ -120,7 +120,7 @@ class ReadinessRecordTest {
 
         @Test
         void of_standard_length_without_a_suitable_device_is_refused_and_needs_a_probation_service_device() {
-            ReadinessRecord record = Steps.introducedAndReferred(false);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(false);
 
             ProblemException refused = assertRuleBroken(() -> record.recordFollowUp(
                     followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW), "length",
@@ -135,7 +135,7 @@ class ReadinessRecordTest {
 
         @Test
         void by_a_peer_mentor_or_facilitator_without_the_appointing_programme_manager_is_refused() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
             for (DelivererRole role : List.of(DelivererRole.PEER_MENTOR, DelivererRole.FACILITATOR)) {
                 assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY), new Deliverer("Sam", role, null),
                         SessionLength.STANDARD, true, false, ALL, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW),
@@ -148,7 +148,7 @@ class ReadinessRecordTest {
 
         @Test
         void another_practitioner_or_an_interventions_team_member_needs_no_appointment() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
             for (DelivererRole role : List.of(DelivererRole.ANOTHER_PROBATION_PRACTITIONER,
                     DelivererRole.INTERVENTIONS_TEAM_MEMBER)) {
                 record.recordFollowUp(followUp(on(TODAY), new Deliverer("Kim", role, null), SessionLength.STANDARD,
@@ -159,7 +159,7 @@ class ReadinessRecordTest {
 
         @Test
         void that_was_missed_is_recorded_but_is_not_a_pre_work_contact_and_discusses_nothing() {
-            ReadinessRecord record = Steps.introducedAndReferred(false);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(false);
 
             assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY), PRACTITIONER, SessionLength.EXTENDED,
                     true, true, ALL, Attendance.FAILED_TO_ATTEND), 1, TODAY, "PP1", NOW), "exercisesDiscussed");
@@ -173,7 +173,7 @@ class ReadinessRecordTest {
 
         @Test
         void keeps_the_referrals_linked_when_it_took_place() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
             UUID linked = record.activeReferrals().get(0).referralId();
 
             record.recordFollowUp(followUp(SessionLength.STANDARD, true, FIRST_TWO), 1, TODAY, "PP1", NOW);
@@ -183,7 +183,7 @@ class ReadinessRecordTest {
 
         @Test
         void before_the_introduction_date_is_refused() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
 
             assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY.minusDays(11)), PRACTITIONER,
                     SessionLength.STANDARD, true, false, ALL, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW),
@@ -192,7 +192,7 @@ class ReadinessRecordTest {
 
         @Test
         void after_completion_is_a_conflict_because_it_is_a_revisit() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertProblem(() -> record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1",
                     NOW), ProblemType.CONFLICT);
@@ -204,7 +204,7 @@ class ReadinessRecordTest {
 
         @Test
         void needs_attended_follow_ups_that_together_cover_all_four_exercises() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
             record.recordFollowUp(followUp(on(TODAY.minusDays(3)), PRACTITIONER, SessionLength.STANDARD, true, false,
                     FIRST_TWO, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
             record.recordFollowUp(followUp(on(TODAY.minusDays(2)), PRACTITIONER, SessionLength.STANDARD, true, false,
@@ -228,7 +228,7 @@ class ReadinessRecordTest {
 
         @Test
         void a_second_completion_is_a_conflict() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertProblem(() -> record.complete(new CompletionDetails(TODAY, null, null), 1, TODAY, "PP1", NOW),
                     ProblemType.CONFLICT);
@@ -237,7 +237,7 @@ class ReadinessRecordTest {
 
         @Test
         void cannot_be_dated_in_the_future() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
             record.recordFollowUp(followUp(SessionLength.STANDARD, true, ALL), 1, TODAY, "PP1", NOW);
 
             assertRuleBroken(() -> record.complete(new CompletionDetails(TODAY.plusDays(1), null, null), 1, TODAY,
@@ -250,7 +250,7 @@ class ReadinessRecordTest {
 
         @Test
         void never_completes_the_module_again() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
             ReadinessRecord.Completion before = record.completion().orElseThrow();
 
             record.revisit(new RevisitDetails(on(TODAY), PRACTITIONER, Set.of(ExerciseCode.CONDITIONS_OF_SUCCESS),
@@ -263,7 +263,7 @@ class ReadinessRecordTest {
 
         @Test
         void before_completion_is_a_conflict() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
 
             assertProblem(() -> record.revisit(new RevisitDetails(on(TODAY), PRACTITIONER, ALL, null, null, null), 1,
                     TODAY, "PP1", NOW), ProblemType.CONFLICT);
@@ -271,7 +271,7 @@ class ReadinessRecordTest {
 
         @Test
         void before_the_completion_date_is_refused() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertRuleBroken(() -> record.revisit(new RevisitDetails(on(TODAY.minusDays(3)), PRACTITIONER, ALL, null,
                     null, null), 1, TODAY, "PP1", NOW), "session.date");
@@ -283,7 +283,7 @@ class ReadinessRecordTest {
 
         @Test
         void ready_before_the_module_is_complete_is_a_conflict() {
-            ReadinessRecord record = Steps.introducedAndReferred(true);
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
 
             assertProblem(() -> record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW),
                     ProblemType.CONFLICT, "ready");
@@ -291,7 +291,7 @@ class ReadinessRecordTest {
 
         @Test
         void ready_after_completion_makes_the_person_ready_and_raises_no_concern() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertThat(record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW)).isEmpty();
             assertThat(record.status()).isEqualTo(ReadinessStatus.READY);
@@ -299,7 +299,7 @@ class ReadinessRecordTest {
 
         @Test
         void not_ready_names_barriers_and_says_why() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertRuleBroken(() -> record.assess(new AssessmentDetails(false, Set.of(), null, null, null), "PP1", NOW),
                     "barriers", "notes");
@@ -309,7 +309,7 @@ class ReadinessRecordTest {
 
         @Test
         void other_as_a_barrier_must_be_described() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertRuleBroken(() -> record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.OTHER), " ",
                     null, null), "PP1", NOW), "notes");
@@ -317,7 +317,7 @@ class ReadinessRecordTest {
 
         @Test
         void not_ready_raises_a_concern_for_the_practitioners_and_the_treatment_manager() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             Concern concern = record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.WORK_PATTERN,
                     ReadinessBarrier.ABILITY_TO_ATTEND), "Shifts change weekly", null, true), "PP2", NOW).orElseThrow();
@@ -335,7 +335,7 @@ class ReadinessRecordTest {
 
         @Test
         void ready_with_unresolved_issues_still_raises_a_concern() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertThat(record.assess(new AssessmentDetails(true, Set.of(), null, "Housing may change next month",
                     null), "PP1", NOW)).hasValueSatisfying(c -> assertThat(c.view().description())
@@ -345,7 +345,7 @@ class ReadinessRecordTest {
 
         @Test
         void a_recommendation_to_reassess_the_sentence_plan_goes_only_with_a_concern() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
 
             assertRuleBroken(() -> record.assess(new AssessmentDetails(true, Set.of(), null, null, true), "PP1", NOW),
                     "recommendSentencePlanReassessment");
@@ -353,7 +353,7 @@ class ReadinessRecordTest {
 
         @Test
         void the_latest_assessment_stands() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
             record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.MOTIVATION), "unsure", null, null),
                     "PP1", NOW.minusHours(1));
             record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW);
@@ -363,7 +363,7 @@ class ReadinessRecordTest {
 
         @Test
         void a_concern_is_acknowledged_once() {
-            ReadinessRecord record = Steps.completed();
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
             UUID concern = record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.MOTIVATION), "unsure",
                     null, null), "PP1", NOW).orElseThrow().id();
 
@@ -384,10 +384,10 @@ class ReadinessRecordTest {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
             UUID referral = UUID.randomUUID();
 
-            assertThat(record.referralReported(Steps.submitted(referral, 1), NOW)).isTrue();
+            assertThat(record.referralReported(ReadinessRecordFixtures.submitted(referral, 1), NOW)).isTrue();
             assertThat(record.view().linkedReferrals()).extracting(LinkedReferral.View::referralId)
                     .containsExactly(referral);
-            assertThat(record.referralReported(Steps.withdrawn(referral, 3), NOW)).isTrue();
+            assertThat(record.referralReported(ReadinessRecordFixtures.withdrawn(referral, 3), NOW)).isTrue();
             assertThat(record.view().linkedReferrals()).isEmpty();
         }
 
@@ -395,11 +395,11 @@ class ReadinessRecordTest {
         void a_repeated_or_older_report_changes_nothing() {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
             UUID referral = UUID.randomUUID();
-            record.referralReported(Steps.submitted(referral, 1), NOW);
-            record.referralReported(Steps.withdrawn(referral, 3), NOW);
+            record.referralReported(ReadinessRecordFixtures.submitted(referral, 1), NOW);
+            record.referralReported(ReadinessRecordFixtures.withdrawn(referral, 3), NOW);
 
-            assertThat(record.referralReported(Steps.submitted(referral, 1), NOW)).isFalse();
-            assertThat(record.referralReported(Steps.withdrawn(referral, 3), NOW)).isFalse();
+            assertThat(record.referralReported(ReadinessRecordFixtures.submitted(referral, 1), NOW)).isFalse();
+            assertThat(record.referralReported(ReadinessRecordFixtures.withdrawn(referral, 3), NOW)).isFalse();
             assertThat(record.view().linkedReferrals()).isEmpty();
         }
 
@@ -408,8 +408,8 @@ class ReadinessRecordTest {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
             UUID referral = UUID.randomUUID();
 
-            record.referralReported(Steps.withdrawn(referral, 3), NOW);
-            record.referralReported(Steps.submitted(referral, 1), NOW);
+            record.referralReported(ReadinessRecordFixtures.withdrawn(referral, 3), NOW);
+            record.referralReported(ReadinessRecordFixtures.submitted(referral, 1), NOW);
 
             assertThat(record.activeReferrals()).isEmpty();
         }

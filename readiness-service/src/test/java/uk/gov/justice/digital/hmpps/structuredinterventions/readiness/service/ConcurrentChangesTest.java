@@ -1,14 +1,12 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.ALL_EXERCISES;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.completion;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.followUp;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.introduce;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.path;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.randomCrn;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.ALL_EXERCISES;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.completion;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.followUp;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.introduce;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.path;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -19,8 +17,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.AtOnce;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
-import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReferralFeed;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReferralEventFixtures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 /**
@@ -36,13 +35,14 @@ class ConcurrentChangesTest {
 
     @Test
     void follow_ups_recorded_at_once_by_several_people_are_all_recorded_one_after_another() throws Exception {
-        String crn = randomCrn();
+        String crn = Crns.random();
         introduce(crn, true);
-        ReferralFeed.referred(crn);
+        ReferralEventFixtures.referred(crn);
         long before = record(crn).getLong("version");
 
         List<String> answers = AtOnce.run(IntStream.range(0, AT_ONCE).<Callable<String>>mapToObj(i -> () -> {
-            var response = practitioner().body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups");
+            var response = as(Roles.PRACTITIONER).body(followUp("STANDARD", true, ALL_EXERCISES))
+                    .post(path(crn) + "/follow-ups");
             return response.statusCode() == 201 ? "201" : response.statusCode() + " " + response.body().asString();
         }).toList());
 
@@ -54,13 +54,14 @@ class ConcurrentChangesTest {
 
     @Test
     void the_module_completed_several_times_at_once_is_completed_once() throws Exception {
-        String crn = randomCrn();
+        String crn = Crns.random();
         introduce(crn, true);
-        ReferralFeed.referred(crn);
-        practitioner().body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then().statusCode(201);
+        ReferralEventFixtures.referred(crn);
+        as(Roles.PRACTITIONER).body(followUp("STANDARD", true, ALL_EXERCISES)).post(path(crn) + "/follow-ups").then()
+                .statusCode(201);
 
         List<Integer> statuses = AtOnce.run(IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () ->
-                practitioner().body(completion()).post(path(crn) + "/completion").statusCode()).toList());
+                as(Roles.PRACTITIONER).body(completion()).post(path(crn) + "/completion").statusCode()).toList());
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
     }

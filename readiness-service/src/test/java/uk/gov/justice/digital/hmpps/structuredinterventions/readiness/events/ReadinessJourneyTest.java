@@ -1,14 +1,17 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.ALL_EXERCISES;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.as;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.followUp;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.path;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People.randomCrn;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.ALL_EXERCISES;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.byPractitioner;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.completion;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.followUp;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.introduce;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.path;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.session;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.today;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -20,10 +23,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventSchemas;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
-import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.People;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReferralEventFixtures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 /**
@@ -36,23 +40,23 @@ class ReadinessJourneyTest {
 
     @Test
     void introduce_refer_follow_up_complete_revisit_and_assess_publish_one_event_each_keyed_by_the_crn() {
-        String crn = randomCrn();
+        String crn = Crns.random();
         try (TopicProbe probe = TopicProbe.open("readiness.events")) {
-            People.introduce(crn, false);
-            UUID referral = ReferralFeed.referred(crn);
+            introduce(crn, false);
+            UUID referral = ReferralEventFixtures.referred(crn);
             Map<String, Object> extended = new LinkedHashMap<>(followUp("EXTENDED", false, ALL_EXERCISES));
             extended.put("probationServiceDeviceUsed", true);
             extended.put("deliveredBy", Map.of("name", "Sam Mentor", "role", "PEER_MENTOR", "appointedBy", "Alex PM"));
             Map<String, Object> missed = new LinkedHashMap<>(followUp("EXTENDED", false, List.of()));
             missed.put("attendance", "FAILED_TO_ATTEND");
-            practitioner().body(missed).post(path(crn) + "/follow-ups").then().statusCode(201);
-            practitioner().body(extended).post(path(crn) + "/follow-ups").then().statusCode(201);
-            practitioner().body(People.completion()).post(path(crn) + "/completion").then().statusCode(201);
-            practitioner().body(Map.of("session", People.session(People.today()), "deliveredBy", People.byPractitioner(),
+            as(Roles.PRACTITIONER).body(missed).post(path(crn) + "/follow-ups").then().statusCode(201);
+            as(Roles.PRACTITIONER).body(extended).post(path(crn) + "/follow-ups").then().statusCode(201);
+            as(Roles.PRACTITIONER).body(completion()).post(path(crn) + "/completion").then().statusCode(201);
+            as(Roles.PRACTITIONER).body(Map.of("session", session(today()), "deliveredBy", byPractitioner(),
                     "exercisesRevisited", List.of("GETTING_READY"))).post(path(crn) + "/revisits").then().statusCode(201);
-            practitioner().body(Map.of("ready", false, "barriers", List.of("SUBSTANCE_MISUSE"), "notes", "Relapse"))
+            as(Roles.PRACTITIONER).body(Map.of("ready", false, "barriers", List.of("SUBSTANCE_MISUSE"), "notes", "Relapse"))
                     .post(path(crn) + "/assessments").then().statusCode(201);
-            practitioner().body(Map.of("ready", true)).post(path(crn) + "/assessments").then().statusCode(201)
+            as(Roles.PRACTITIONER).body(Map.of("ready", true)).post(path(crn) + "/assessments").then().statusCode(201)
                     .body("status", is("READY"));
 
             List<String> expected = List.of("module-introduced", "follow-up-completed", "follow-up-completed",
@@ -63,16 +67,14 @@ class ReadinessJourneyTest {
             assertThat(mine).extracting(r -> header(r, "ce_type").substring("structured-interventions.readiness.".length()))
                     .containsExactlyElementsOf(expected);
             for (ConsumerRecord<String, String> event : mine) {
-                String type = header(event, "ce_type");
-                EventSchemas.assertValid(type.substring("structured-interventions.".length()).replace('.', '-')
-                        + ".schema.json", event.value());
+                EventSchemas.assertValidEvent(event);
                 assertThat(header(event, "ce_subject")).isEqualTo(crn);
                 assertThat(event.value()).contains("/people/" + crn + "/readiness");
             }
             assertThat(mine.get(1).value()).containsPattern("\"preWorkContact\": ?false");
             assertThat(mine.get(2).value()).containsPattern("\"preWorkContact\": ?true")
                     .contains(referral.toString()).containsPattern("\"appointedBy\": ?\"Alex PM\"");
-            assertThat(mine.get(3).value()).containsPattern("\"completedOn\": ?\"" + People.today() + "\"");
+            assertThat(mine.get(3).value()).containsPattern("\"completedOn\": ?\"" + today() + "\"");
             assertThat(mine.get(5).value()).doesNotContain("Relapse");
         }
         as(Roles.READ_ONLY).get(path(crn)).then().statusCode(200)

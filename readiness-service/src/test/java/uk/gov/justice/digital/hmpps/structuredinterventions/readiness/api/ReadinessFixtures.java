@@ -1,45 +1,25 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
 
-import static io.restassured.RestAssured.given;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
-/** Calls tests make on readiness-service, and the details a practitioner would send. */
-public final class People {
+/** The details a practitioner sends readiness-service at each step, and the calls tests make with them. */
+public final class ReadinessFixtures {
 
     public static final List<String> ALL_EXERCISES = List.of("INTRODUCTORY_VIDEO", "GETTING_READY",
             "WORKING_WITH_PROBATION_FROM_HOME", "CONDITIONS_OF_SUCCESS");
 
-    private People() {
-    }
-
-    public static String randomCrn() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return (char) ('A' + random.nextInt(26)) + String.format("%06d", random.nextInt(1_000_000));
+    private ReadinessFixtures() {
     }
 
     public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
-    }
-
-    public static RequestSpecification as(String role) {
-        return given().auth().oauth2(LocalTokens.token("A_" + role.substring(role.lastIndexOf('_') + 1), List.of(role)))
-                .contentType(ContentType.JSON);
-    }
-
-    public static RequestSpecification practitioner() {
-        return as(Roles.PRACTITIONER);
     }
 
     public static String path(String crn) {
@@ -83,21 +63,6 @@ public final class People {
     }
 
     public static void introduce(String crn, boolean suitableDevice) {
-        practitioner().body(introduction(suitableDevice)).post(path(crn) + "/introduction").then().statusCode(201);
-    }
-
-    public static void await(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in time");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        as(Roles.PRACTITIONER).body(introduction(suitableDevice)).post(path(crn) + "/introduction").then().statusCode(201);
     }
 }

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Details of each step as a practitioner would record them, with the defaults a test does not care about. */
-final class Steps {
+final class ReadinessRecordFixtures {
 
     static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 20, 12, 0, 0, 0, ZoneOffset.UTC);
     static final LocalDate TODAY = NOW.toLocalDate();
     static final Deliverer PRACTITIONER = new Deliverer("Jo Practitioner", DelivererRole.PROBATION_PRACTITIONER, null);
     static final Set<ExerciseCode> ALL = EnumSet.allOf(ExerciseCode.class);
 
-    private Steps() {
+    private ReadinessRecordFixtures() {
     }
 
     static Session on(LocalDate date) {
