@@ -9,9 +9,4 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.O
 @QuarkusTest
 @WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
 class OpenApiDocumentTest extends OpenApiDocumentContract {
-
-    @Override
-    protected String serviceName() {
-        return "referral-service";
-    }
 }

@@ -1,9 +1,8 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.await;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -11,18 +10,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
-
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventFeed;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueNeedArea;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.CatalogueEventFixtures.Intervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 @QuarkusTest
@@ -34,14 +29,12 @@ class CatalogueEventsConsumerTest {
 
     @Test
     void keeps_the_latest_need_area_once_however_often_and_in_whatever_order_events_arrive() {
-        String v2 = UUID.randomUUID().toString();
-        TopicProbe.send(needAreaUpdated(v2, 2, "second"));
-        TopicProbe.send(needAreaUpdated(v2, 2, "second"));
-        TopicProbe.send(needAreaUpdated(UUID.randomUUID().toString(), 1, "first, arriving late"));
-        String v3 = UUID.randomUUID().toString();
-        TopicProbe.send(needAreaUpdated(v3, 3, "third"));
+        String v2 = CatalogueEventFixtures.needAreaUpdated(2, "second");
+        EventFeed.resend(v2);
+        CatalogueEventFixtures.needAreaUpdated(1, "first, arriving late");
+        String v3 = CatalogueEventFixtures.needAreaUpdated(3, "third");
 
-        await(() -> TestDatabase.handled(v3));
+        TestDatabase.awaitHandled(v3);
         CatalogueNeedArea needArea = QuarkusTransaction.requiringNew().call(() -> entityManager.find(CatalogueNeedArea.class, "DA"));
         assertThat(needArea.focusAreas()).containsExactly("third");
         assertThat(needArea.catalogueVersion()).isEqualTo(3);
@@ -50,17 +43,17 @@ class CatalogueEventsConsumerTest {
 
     @Test
     void keeps_each_intervention_at_its_latest_version_with_where_it_is_offered() {
-        Feeds.Intervention intervention = new Feeds.Intervention();
+        Intervention intervention = new Intervention();
         intervention.offeredIn("wales", List.of("ONE_TO_ONE"), List.of("ONLINE"));
         intervention.publish("structured-interventions.intervention.published", 1);
         intervention.notOfferedIn("london");
         String closed = intervention.publish("structured-interventions.offering.closed", 3);
         intervention.offeredIn("london", List.of("GROUP"), List.of("IN_PERSON"));
         intervention.publish("structured-interventions.offering.opened", 2);
-        Feeds.resend(closed, "structured-interventions.offering.closed");
-        String marker = new Feeds.Intervention().publish("structured-interventions.intervention.published", 1);
+        EventFeed.resend(closed);
+        String marker = new Intervention().publish("structured-interventions.intervention.published", 1);
 
-        await(() -> TestDatabase.handled(marker));
+        TestDatabase.awaitHandled(marker);
         CatalogueIntervention copy = QuarkusTransaction.requiringNew()
                 .call(() -> entityManager.find(CatalogueIntervention.class, intervention.id()));
         assertThat(copy.catalogueVersion()).isEqualTo(3);
@@ -70,25 +63,8 @@ class CatalogueEventsConsumerTest {
 
     @Test
     void the_status_transitions_are_listed_for_front_ends() {
-        given().auth().oauth2(LocalTokens.token("PP", List.of(Roles.PRACTITIONER)))
-                .get("/referral-status-transitions").then().statusCode(200)
+        as(Roles.PRACTITIONER).get("/referral-status-transitions").then().statusCode(200)
                 .body("to", hasItem("AWAITING_READINESS"));
-    }
-
-    private ProducerRecord<String, String> needAreaUpdated(String id, long version, String focusArea) {
-        String data = """
-                {"code":"DA","name":"Domestic Abuse","description":"d","focusAreas":["%s"],"version":%d,
-                 "detailUrl":"http://catalogue/need-areas/DA"}""".formatted(focusArea, version);
-        ProducerRecord<String, String> record = new ProducerRecord<>("catalogue.events", "DA", data);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", id);
-        header(record, "ce_type", "structured-interventions.need-area.updated");
-        header(record, "ce_source", "urn:hmpps:structured-interventions:catalogue-service");
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private long inboxRows(String eventId) {

@@ -1,13 +1,11 @@
-package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
+package uk.gov.justice.digital.hmpps.structuredinterventions.referral.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.await;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.awaitCatalogue;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.details;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.draft;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.practitioner;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.Referrals.status;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.Feeds.randomCrn;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.awaitCatalogue;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.details;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.draft;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.status;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -18,8 +16,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.AtOnce;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Eventually;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.CatalogueEventFixtures.Intervention;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.ReadinessEventFixtures;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 /**
  * A submission and a readiness report for one person wait for each other on the person's readiness row: whichever
@@ -35,17 +38,17 @@ class ConcurrentChangesTest {
 
     @Test
     void referrals_submitted_as_their_people_are_assessed_ready_all_become_ready_to_allocate() throws Exception {
-        Feeds.Intervention intervention = new Feeds.Intervention();
+        Intervention intervention = new Intervention();
         intervention.publish("structured-interventions.intervention.published", 1);
         awaitCatalogue(intervention.id(), 1);
         List<String> crns = new ArrayList<>();
         List<String> drafts = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            String crn = randomCrn();
+            String crn = Crns.random();
             crns.add(crn);
             drafts.add(draft(details(crn, intervention.id())));
-            String completed = Feeds.moduleCompleted(crn, MONDAY);
-            await(() -> TestDatabase.handled(completed));
+            String completed = ReadinessEventFixtures.moduleCompleted(crn, MONDAY);
+            TestDatabase.awaitHandled(completed);
         }
 
         // Each person's ready assessment is sent and, at the same moment, their referral submitted.
@@ -54,13 +57,14 @@ class ConcurrentChangesTest {
             String crn = crns.get(i);
             String id = drafts.get(i);
             calls.add(() -> {
-                Feeds.assessed(crn, MONDAY.plusHours(1), true);
-                return practitioner().post("/referrals/" + id + "/submit").statusCode();
+                ReadinessEventFixtures.assessed(crn, MONDAY.plusHours(1), true);
+                return as(Roles.PRACTITIONER).post("/referrals/" + id + "/submit").statusCode();
             });
         }
         assertThat(AtOnce.run(calls)).containsOnly(200);
 
-        await(() -> drafts.stream().allMatch(id -> "READY_TO_ALLOCATE".equals(status(id))));
+        Eventually.until("every referral is READY_TO_ALLOCATE",
+                () -> drafts.stream().allMatch(id -> "READY_TO_ALLOCATE".equals(status(id))));
         assertThat(drafts).allSatisfy(id -> assertThat(TestDatabase.queryForText(
                 "SELECT count(*) FROM referral_status_change WHERE referral_id = ?::uuid AND to_status = 'READY_TO_ALLOCATE'",
                 id)).as("moved once").isEqualTo("1"));

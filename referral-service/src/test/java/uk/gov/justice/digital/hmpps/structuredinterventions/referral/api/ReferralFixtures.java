@@ -1,36 +1,19 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.referral.api;
 
-import static io.restassured.RestAssured.given;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Eventually;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
-/** Calls tests make on referral-service. */
-public final class Referrals {
+/** The referrals a practitioner makes, and the calls tests make on referral-service with them. */
+public final class ReferralFixtures {
 
-    private Referrals() {
-    }
-
-    public static RequestSpecification as(String role) {
-        return given().auth().oauth2(LocalTokens.token("A_PRACTITIONER", List.of(role))).contentType(ContentType.JSON);
-    }
-
-    public static RequestSpecification practitioner() {
-        return as(Roles.PRACTITIONER);
-    }
-
-    public static RequestSpecification treatmentManager() {
-        return given().auth().oauth2(LocalTokens.token("A_TREATMENT_MANAGER", List.of(Roles.TREATMENT_MANAGER)))
-                .contentType(ContentType.JSON);
+    private ReferralFixtures() {
     }
 
     /** An eligible referral: a 40-year-old man at low risk, to a group, in person, in London. */
@@ -51,12 +34,12 @@ public final class Referrals {
     }
 
     public static String draft(Map<String, Object> details) {
-        return practitioner().body(details).post("/referrals").then().statusCode(201).extract().path("id");
+        return as(Roles.PRACTITIONER).body(details).post("/referrals").then().statusCode(201).extract().path("id");
     }
 
     public static String submitted(Map<String, Object> details) {
         String id = draft(details);
-        practitioner().post("/referrals/" + id + "/submit").then().statusCode(200);
+        as(Roles.PRACTITIONER).post("/referrals/" + id + "/submit").then().statusCode(200);
         return id;
     }
 
@@ -64,24 +47,14 @@ public final class Referrals {
         return as(Roles.READ_ONLY).get("/referrals/" + id).then().statusCode(200).extract().path("status");
     }
 
-    public static void await(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in time");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    /** Waits until the referral has the status. */
+    public static void awaitStatus(String id, String status) {
+        Eventually.until("referral " + id + " is " + status, () -> status.equals(status(id)));
     }
 
     /** Waits until the referral service's copy of the catalogue holds the intervention at the version. */
     public static void awaitCatalogue(UUID interventionId, long version) {
-        await(() -> {
+        Eventually.until("the copy of the catalogue holds intervention " + interventionId + " at version " + version, () -> {
             String held = TestDatabase.queryForText(
                     "SELECT catalogue_version FROM catalogue_intervention WHERE id = ?", interventionId);
             return held != null && Long.parseLong(held) >= version;

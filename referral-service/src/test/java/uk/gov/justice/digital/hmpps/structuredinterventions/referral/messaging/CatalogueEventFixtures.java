@@ -1,34 +1,27 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging;
 
-import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.ReadinessReports;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventSchemas;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.EventFeed;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.NeedAreaUpdated;
 
 /**
- * Stands in for catalogue-service and readiness-service in tests: puts events on their topics exactly as their
- * schemas in {@code docs/events} describe them, and checks each against its schema before sending.
+ * Catalogue-service's events, as referral-service reads them: interventions put on {@code catalogue.events} through
+ * the {@link EventFeed}, which checks each against its schema.
  */
-public final class Feeds {
+public final class CatalogueEventFixtures {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private Feeds() {
+    private CatalogueEventFixtures() {
     }
 
-    public static String randomCrn() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return (char) ('A' + random.nextInt(26)) + String.format("%06d", random.nextInt(1_000_000));
+    /** The Domestic Abuse need area at the version, with one focus area; returns the event id. */
+    public static String needAreaUpdated(long version, String focusArea) {
+        Map<String, Object> data = Map.of("code", "DA", "name", "Domestic Abuse", "description", "d",
+                "focusAreas", List.of(focusArea), "version", version, "detailUrl", "http://catalogue/need-areas/DA");
+        return EventFeed.send("catalogue.events", "DA", NeedAreaUpdated.TYPE, data);
     }
 
     /** A published Structured Intervention, as a catalogue event would carry it. */
@@ -91,7 +84,10 @@ public final class Feeds {
             return this;
         }
 
-        /** Sends the intervention at {@code version} as a catalogue event of the given type; returns the event id. */
+        /**
+         * Sends the intervention at {@code version} as a catalogue event of the given type, checked against the
+         * type's schema; returns the event id.
+         */
         public String publish(String eventType, long version) {
             List<Map<String, Object>> offered = new ArrayList<>();
             offerings.forEach((region, how) -> {
@@ -150,71 +146,7 @@ public final class Feeds {
                 data.put("reason", "Withdrawn in a test");
             }
             data.put("detailUrl", "http://catalogue-service/interventions/" + id);
-            String schema = eventType.substring("structured-interventions.".length()).replace('.', '-') + ".schema.json";
-            return send("catalogue.events", id.toString(), eventType, schema, data);
+            return EventFeed.send("catalogue.events", id.toString(), eventType, data);
         }
-    }
-
-    public static String moduleCompleted(String crn, OffsetDateTime at) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("personReference", personReference(crn));
-        data.put("completedOn", at.toLocalDate().toString());
-        data.put("completedAt", at.toString());
-        data.put("moduleVersion", 1);
-        data.put("referralIds", List.of());
-        data.put("recordedBy", "A_PRACTITIONER");
-        data.put("detailUrl", "http://readiness-service/people/" + crn + "/readiness");
-        return send("readiness.events", crn, ReadinessReports.MODULE_COMPLETED, "readiness-module-completed.schema.json", data);
-    }
-
-    public static String assessed(String crn, OffsetDateTime at, boolean ready, String... barriers) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("personReference", personReference(crn));
-        data.put("assessedAt", at.toString());
-        data.put("ready", ready);
-        data.put("assessmentId", UUID.randomUUID().toString());
-        data.put("barriers", List.of(barriers));
-        data.put("concernId", ready ? null : UUID.randomUUID().toString());
-        data.put("assessedBy", "A_PRACTITIONER");
-        data.put("detailUrl", "http://readiness-service/people/" + crn + "/readiness");
-        return send("readiness.events", crn, ReadinessReports.ASSESSED, "readiness-assessed.schema.json", data);
-    }
-
-    private static Map<String, Object> personReference(String crn) {
-        return Map.of("identifiers", List.of(Map.of("type", "CRN", "value", crn)));
-    }
-
-    /** Sends one event and returns its id; the same id may be sent again with {@link #resend}. */
-    private static String send(String topic, String key, String type, String schema, Map<String, Object> data) {
-        String id = UUID.randomUUID().toString();
-        String value;
-        try {
-            value = JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        EventSchemas.assertValid(schema, value);
-        LAST.put(id, new ProducerRecord<>(topic, key, value));
-        resend(id, type);
-        return id;
-    }
-
-    private static final Map<String, ProducerRecord<String, String>> LAST = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Sends an event again, with the same id: a redelivery. */
-    public static void resend(String id, String type) {
-        ProducerRecord<String, String> original = LAST.get(id);
-        ProducerRecord<String, String> record = new ProducerRecord<>(original.topic(), original.key(), original.value());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", id);
-        header(record, "ce_type", type);
-        header(record, "ce_source", "urn:hmpps:structured-interventions:test");
-        header(record, "ce_time", OffsetDateTime.now().toString());
-        header(record, "content-type", "application/json");
-        TopicProbe.send(record);
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }
