@@ -19,13 +19,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.LocalInfrastructure;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.PostgresServer;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.auth.LocalTokens;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.ServiceProcess;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Eventually;
 
 /**
  * catalogue-service and referral-service as packaged, each in its own process, on a throw-away PostgreSQL and Kafka;
@@ -128,19 +129,9 @@ abstract class CatalogueAndReferral {
         }
     }
 
-    static void await(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    /** Waits until the condition holds, as long as a stack of containers may take to settle. */
+    static void await(String what, BooleanSupplier condition) {
+        Eventually.until(what, Duration.ofSeconds(90), condition);
     }
 
     static int freePort() {
