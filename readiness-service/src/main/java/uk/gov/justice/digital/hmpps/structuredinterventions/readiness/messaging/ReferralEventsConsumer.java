@@ -6,24 +6,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service.ReferralLinks;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.Inbox;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.InboxConsumer;
 
 /** Reads {@code referral.events} and links or unlinks each referral on the person's record, once per event. */
 @ApplicationScoped
-public class ReferralEventsConsumer {
+public class ReferralEventsConsumer extends InboxConsumer {
 
     static final String CONSUMER = "referral-links";
 
-    private final Inbox inbox;
-    private final ReferralLinks links;
-
     ReferralEventsConsumer(Inbox inbox, ReferralLinks links) {
-        this.inbox = inbox;
-        this.links = links;
+        super(inbox, CONSUMER, links::apply);
     }
 
     @Incoming("referral-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, links::apply);
+        receive(record);
     }
 }

@@ -60,26 +60,6 @@ public class ReferralResource {
             @Size(max = 4000) String notes) {
     }
 
-    static final String DETAILS_EXAMPLE = """
-            {
-              "crn": "X123456",
-              "interventionId": "1b6f4c1e-8d2a-4c57-9b3e-5a0f6e2d9a11",
-              "region": "london",
-              "deliveryFormat": "GROUP",
-              "deliveryMode": "IN_PERSON",
-              "dateOfBirth": "1990-04-12",
-              "sex": "MALE",
-              "offenceCohorts": [],
-              "riskOfRecidivism": "LOW",
-              "unsuitableForAccreditedProgramme": false,
-              "reasonForReferral": "Offending linked to impulsive decisions; the sentence plan names ATB work."
-            }
-            """;
-
-    static final String TRANSITION_EXAMPLE = """
-            {"to": "WITHDRAWN", "reasonCode": "PERSON_DECLINED", "reason": "Declined after the follow-up session."}
-            """;
-
     private final ReferralService service;
     private final CurrentUser currentUser;
     private final SecurityIdentity identity;
@@ -132,7 +112,7 @@ public class ReferralResource {
             + "against the catalogue until submission.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralDetails.class),
-            examples = @ExampleObject(name = "A referral to Positive Pathways", value = DETAILS_EXAMPLE)))
+            examples = @ExampleObject(name = "A referral to Positive Pathways", value = Examples.DETAILS)))
     @APIResponse(responseCode = "201", description = "The draft; Location names it")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(@Valid @NotNull ReferralDetails details, @Context UriInfo uri) {
@@ -148,7 +128,7 @@ public class ReferralResource {
     @Operation(summary = "Change a draft referral", description = "Replaces what the draft says. Only a draft can be changed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralDetails.class),
-            examples = @ExampleObject(name = "A referral to Positive Pathways", value = DETAILS_EXAMPLE)))
+            examples = @ExampleObject(name = "A referral to Positive Pathways", value = Examples.DETAILS)))
     @APIResponse(responseCode = "200", description = "The changed draft")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -190,7 +170,7 @@ public class ReferralResource {
                     + "structured-interventions.referral.status-changed, or .withdrawn.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionRequest.class),
-            examples = @ExampleObject(name = "Withdrawing", value = TRANSITION_EXAMPLE)))
+            examples = @ExampleObject(name = "Withdrawing", value = Examples.TRANSITION)))
     @APIResponse(responseCode = "200", description = "The referral after the move")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

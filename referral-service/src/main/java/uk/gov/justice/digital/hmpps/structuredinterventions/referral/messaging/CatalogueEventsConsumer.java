@@ -6,24 +6,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.service.CatalogueReadModel;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.Inbox;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.InboxConsumer;
 
 /** Reads {@code catalogue.events} into the catalogue read model, once per event. */
 @ApplicationScoped
-public class CatalogueEventsConsumer {
+public class CatalogueEventsConsumer extends InboxConsumer {
 
     static final String CONSUMER = "catalogue-read-model";
 
-    private final Inbox inbox;
-    private final CatalogueReadModel readModel;
-
     CatalogueEventsConsumer(Inbox inbox, CatalogueReadModel readModel) {
-        this.inbox = inbox;
-        this.readModel = readModel;
+        super(inbox, CONSUMER, readModel::apply);
     }
 
     @Incoming("catalogue-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, readModel::apply);
+        receive(record);
     }
 }

@@ -17,15 +17,15 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.Re
  * inbox's transaction, so a repeated event is not applied twice; an event older than what is held changes nothing.
  */
 @ApplicationScoped
-public class ReadinessService {
+public class PersonReadinessService {
 
-    private static final Logger LOG = Logger.getLogger(ReadinessService.class);
+    private static final Logger LOG = Logger.getLogger(PersonReadinessService.class);
 
     private final PersonReadinessRepository people;
     private final ReferralService referrals;
     private final ObjectMapper json;
 
-    ReadinessService(PersonReadinessRepository people, ReferralService referrals, ObjectMapper json) {
+    PersonReadinessService(PersonReadinessRepository people, ReferralService referrals, ObjectMapper json) {
         this.people = people;
         this.referrals = referrals;
         this.json = json;
