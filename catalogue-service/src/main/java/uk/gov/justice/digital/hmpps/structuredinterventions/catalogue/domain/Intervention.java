@@ -135,14 +135,8 @@ public class Intervention {
     @OneToMany(mappedBy = "intervention", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Offering> offerings = new ArrayList<>();
 
-    @Column(name = "withdrawal_reason")
-    private String withdrawalReason;
-
-    @Column(name = "withdrawn_by")
-    private String withdrawnBy;
-
-    @Column(name = "withdrawn_at")
-    private OffsetDateTime withdrawnAt;
+    @Embedded
+    private Withdrawal withdrawal;
 
     @Column(name = "published_by")
     private String publishedBy;
@@ -349,16 +343,15 @@ public class Intervention {
      * Intervention in a need area is for {@link Coverage} to decide first.
      *
      * @return the regions it was offered in
-     * @throws ProblemException (409) unless it is published
+     * @throws ProblemException (409) unless it is published, (422) for a blank reason
      */
     public List<String> withdraw(String reason, String by, OffsetDateTime at) {
         requireStatus(InterventionStatus.PUBLISHED, "withdrawn");
+        Withdrawal recorded = Withdrawal.of(reason, by, at);
         List<String> regions = offeredRegions();
         offerings.clear();
         this.status = InterventionStatus.WITHDRAWN;
-        this.withdrawalReason = reason.strip();
-        this.withdrawnBy = by;
-        this.withdrawnAt = at;
+        this.withdrawal = recorded;
         touch(by, at);
         return regions;
     }
@@ -453,8 +446,6 @@ public class Intervention {
         InterventionView.Approval approval = approvalRecordedAt == null ? null
                 : new InterventionView.Approval(PANEL, approvalDecidedOn, approved(), List.copyOf(principleAssessments),
                         approvalRecordedBy, approvalRecordedAt);
-        InterventionView.Withdrawal withdrawal = withdrawnAt == null ? null
-                : new InterventionView.Withdrawal(withdrawalReason, withdrawnBy, withdrawnAt);
         InterventionView.InterventionReference alternativeReference = alternative == null ? null
                 : new InterventionView.InterventionReference(alternative.id, alternative.name);
         return new InterventionView(id, version, type, status, name, needArea, summary, description,
@@ -462,7 +453,7 @@ public class Intervention {
                 new InterventionView.EligibilityView(minimumAge, maximumAge, sorted(eligibleSexes), sorted(offenceCohorts)),
                 suitabilityGuidance, List.copyOf(exclusions), alternativeReference, approval,
                 offerings.stream().sorted(Comparator.comparing(Offering::region)).map(Offering::view).toList(),
-                withdrawal, createdBy, createdAt, updatedBy, updatedAt, publishedBy, publishedAt);
+                withdrawal == null ? null : withdrawal.view(), createdBy, createdAt, updatedBy, updatedAt, publishedBy, publishedAt);
     }
 
     static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
@@ -487,6 +478,11 @@ public class Intervention {
 
     public NeedAreaCode needArea() {
         return needArea;
+    }
+
+    /** Why, by whom and when it was withdrawn, once it is. */
+    public Optional<Withdrawal> withdrawal() {
+        return Optional.ofNullable(withdrawal);
     }
 
     /** The accredited alternative it names, if any. */

@@ -116,7 +116,8 @@ public class InterventionService {
                 offered -> offered.interventionId().equals(id));
         Coverage.refuseGaps("Withdrawing " + intervention.name(), gaps, this::regionName);
         intervention.withdraw(reason, by, now());
-        return events.publish(InterventionEvent.WITHDRAWN, intervention, null, reason.strip());
+        return events.publish(InterventionEvent.WITHDRAWN, intervention, null,
+                intervention.withdrawal().orElseThrow().reason());
     }
 
     /** Puts the interventions the seed migration loaded on the events topic, once. */
