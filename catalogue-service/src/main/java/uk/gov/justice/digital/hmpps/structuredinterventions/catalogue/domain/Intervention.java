@@ -21,16 +21,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
-import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 
 /**
  * An entry in the catalogue and the aggregate that guards its rules: a Structured Intervention has at least four
@@ -42,8 +39,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Text
 @Entity
 @Table(name = "intervention")
 public class Intervention {
-
-    public static final String PANEL = "HMPPS Effective Interventions Panel";
 
     @Id
     private UUID id;
@@ -118,6 +113,7 @@ public class Intervention {
     @JoinColumn(name = "alternative_id")
     private Intervention alternative;
 
+    // The parts of the panel's approval, if one is recorded; PanelApproval says why they are not an embeddable.
     @Column(name = "approval_decided_on")
     private LocalDate approvalDecidedOn;
 
@@ -192,10 +188,7 @@ public class Intervention {
         requireStatus(InterventionStatus.DRAFT, "changed");
         define(definition, alternative, by, at);
         // The panel assessed what the draft said before: a changed draft needs assessing again.
-        this.approvalDecidedOn = null;
-        this.principleAssessments = new ArrayList<>();
-        this.approvalRecordedBy = null;
-        this.approvalRecordedAt = null;
+        keepApproval(null);
     }
 
     private void define(InterventionDefinition definition, Intervention alternative, String by, OffsetDateTime at) {
@@ -261,48 +254,33 @@ public class Intervention {
         requireStatus(InterventionStatus.DRAFT, "assessed");
         List<FieldError> broken = new ArrayList<>();
         if (type != InterventionType.STRUCTURED_INTERVENTION) {
-            broken.add(new FieldError("type", "an Accredited Programme is accredited by CSAAP, not approved by the " + PANEL));
+            broken.add(new FieldError("type", "an Accredited Programme is accredited by CSAAP, not approved by the "
+                    + PanelApproval.PANEL));
         }
-        Set<CsaapPrinciple> assessed = EnumSet.noneOf(CsaapPrinciple.class);
-        List<PrincipleAssessment> principles = assessment.principles();
-        for (int i = 0; i < principles.size(); i++) {
-            if (!assessed.add(principles.get(i).principle())) {
-                broken.add(new FieldError("principles[" + i + "].principle",
-                        "assesses " + principles.get(i).principle() + " a second time"));
-            }
-        }
-        Set<CsaapPrinciple> missing = allBut(assessed);
-        if (!missing.isEmpty()) {
-            broken.add(new FieldError("principles", "must assess each of the seven core CSAAP principles; missing "
-                    + missing.stream().map(Enum::name).collect(Collectors.joining(", "))));
-        }
+        broken.addAll(PanelApproval.check(assessment));
         if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The panel's assessment cannot be recorded like this", broken);
+            throw ProblemException.ruleBroken(PanelApproval.CANNOT_RECORD, broken);
         }
-        this.approvalDecidedOn = assessment.decidedOn();
-        this.principleAssessments = new ArrayList<>(principles.stream()
-                .sorted(Comparator.comparing(PrincipleAssessment::principle))
-                .map(p -> new PrincipleAssessment(p.principle(), p.met(), Texts.blankToNull(p.notes())))
-                .toList());
-        this.approvalRecordedBy = by;
-        this.approvalRecordedAt = at;
+        keepApproval(PanelApproval.of(assessment, by, at));
         touch(by, at);
     }
 
     /** True when the panel's recorded assessment finds all seven core CSAAP principles met. */
     public boolean approved() {
-        return approvalRecordedAt != null && allBut(principlesMet()).isEmpty();
+        return approval().map(PanelApproval::approved).orElse(false);
     }
 
-    private Set<CsaapPrinciple> principlesMet() {
-        return principleAssessments.stream().filter(p -> Boolean.TRUE.equals(p.met())).map(PrincipleAssessment::principle)
-                .collect(Collectors.toSet());
+    /** The panel's recorded assessment, if any. */
+    public Optional<PanelApproval> approval() {
+        return approvalRecordedAt == null ? Optional.empty() : Optional.of(new PanelApproval(approvalDecidedOn,
+                principleAssessments, approvalRecordedBy, approvalRecordedAt));
     }
 
-    private static Set<CsaapPrinciple> allBut(Set<CsaapPrinciple> principles) {
-        Set<CsaapPrinciple> rest = EnumSet.allOf(CsaapPrinciple.class);
-        rest.removeAll(principles);
-        return rest;
+    private void keepApproval(PanelApproval approval) {
+        this.approvalDecidedOn = approval == null ? null : approval.decidedOn();
+        this.principleAssessments = approval == null ? new ArrayList<>() : new ArrayList<>(approval.principles());
+        this.approvalRecordedBy = approval == null ? null : approval.recordedBy();
+        this.approvalRecordedAt = approval == null ? null : approval.recordedAt();
     }
 
     /**
@@ -315,14 +293,12 @@ public class Intervention {
         requireStatus(InterventionStatus.DRAFT, "published");
         List<FieldError> broken = new ArrayList<>();
         if (type == InterventionType.STRUCTURED_INTERVENTION) {
-            if (approvalRecordedAt == null) {
-                broken.add(new FieldError("approval", "a Structured Intervention is published only with the " + PANEL
-                        + "'s approval against the seven core CSAAP principles; none is recorded"));
+            Optional<PanelApproval> approval = approval();
+            if (approval.isEmpty()) {
+                broken.add(new FieldError("approval", "a Structured Intervention is published only with the "
+                        + PanelApproval.PANEL + "'s approval against the seven core CSAAP principles; none is recorded"));
             } else {
-                for (CsaapPrinciple principle : allBut(principlesMet())) {
-                    broken.add(new FieldError("approval.principles[" + principle + "]",
-                            "the panel did not find \"" + principle.title() + "\" met"));
-                }
+                broken.addAll(approval.get().principlesNotMet());
             }
         }
         if (alternative != null && alternative.status != InterventionStatus.PUBLISHED) {
@@ -443,15 +419,13 @@ public class Intervention {
     }
 
     public InterventionView view() {
-        InterventionView.Approval approval = approvalRecordedAt == null ? null
-                : new InterventionView.Approval(PANEL, approvalDecidedOn, approved(), List.copyOf(principleAssessments),
-                        approvalRecordedBy, approvalRecordedAt);
         InterventionView.InterventionReference alternativeReference = alternative == null ? null
                 : new InterventionView.InterventionReference(alternative.id, alternative.name);
         return new InterventionView(id, version, type, status, name, needArea, summary, description,
                 List.copyOf(focusAreas), approach, sessionPlan, sorted(deliveryFormats), sorted(deliveryModes),
                 new InterventionView.EligibilityView(minimumAge, maximumAge, sorted(eligibleSexes), sorted(offenceCohorts)),
-                suitabilityGuidance, List.copyOf(exclusions), alternativeReference, approval,
+                suitabilityGuidance, List.copyOf(exclusions), alternativeReference,
+                approval().map(PanelApproval::view).orElse(null),
                 offerings.stream().sorted(Comparator.comparing(Offering::region)).map(Offering::view).toList(),
                 withdrawal == null ? null : withdrawal.view(), createdBy, createdAt, updatedBy, updatedAt, publishedBy, publishedAt);
     }
