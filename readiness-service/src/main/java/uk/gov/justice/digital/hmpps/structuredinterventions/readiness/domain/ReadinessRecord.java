@@ -2,6 +2,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -36,11 +37,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
 @Table(name = "readiness_record")
 public class ReadinessRecord {
 
-    /** The module's completion. */
-    public record Completion(LocalDate completedOn, int moduleVersion, String notes, String recordedBy,
-            OffsetDateTime recordedAt) {
-    }
-
     /** What the next follow-up must be, from what is known so far; nothing once the module is complete. */
     public record FollowUpRequirement(boolean mustBeExtended, boolean probationServiceDeviceNeeded,
             List<String> reasons, List<ExerciseCode> exercisesStillToCover) {
@@ -49,7 +45,7 @@ public class ReadinessRecord {
     /** The whole record as a UI shows it. */
     public record View(String crn, ReadinessStatus status, String nextStep, FollowUpRequirement followUpRequirement,
             List<LinkedReferral.View> linkedReferrals, Introduction.View introduction, List<FollowUp.View> followUps,
-            Completion completion, List<Revisit.View> revisits, List<Assessment.View> assessments,
+            ModuleCompletion.View completion, List<Revisit.View> revisits, List<Assessment.View> assessments,
             List<Concern.View> concerns, int openConcerns, OffsetDateTime openedAt, String updatedBy,
             OffsetDateTime updatedAt, long version) {
     }
@@ -72,20 +68,8 @@ public class ReadinessRecord {
     @OrderBy("recordedAt")
     private List<FollowUp> followUps = new ArrayList<>();
 
-    @Column(name = "completed_on")
-    private LocalDate completedOn;
-
-    @Column(name = "completion_module_version")
-    private Integer completionModuleVersion;
-
-    @Column(name = "completion_notes")
-    private String completionNotes;
-
-    @Column(name = "completed_by")
-    private String completedBy;
-
-    @Column(name = "completed_at")
-    private OffsetDateTime completedAt;
+    @Embedded
+    private ModuleCompletion completion;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "crn", nullable = false, updatable = false)
@@ -156,8 +140,8 @@ public class ReadinessRecord {
      */
     public FollowUp recordFollowUp(FollowUpDetails details, int moduleVersion, LocalDate today, String by,
             OffsetDateTime at) {
-        if (completedOn != null) {
-            throw ProblemException.conflict("The module was completed on " + completedOn
+        if (completion != null) {
+            throw ProblemException.conflict("The module was completed on " + completion.completedOn()
                     + "; a later session on it is a revisit");
         }
         if (introduction == null) {
@@ -205,10 +189,10 @@ public class ReadinessRecord {
      * @throws ProblemException 409 when completed already, or before the introduction and attended follow-ups covering
      *         all four exercises; 422 for a completion date in the future or before those follow-ups
      */
-    public Completion complete(CompletionDetails details, int moduleVersion, LocalDate today, String by,
+    public ModuleCompletion complete(CompletionDetails details, int moduleVersion, LocalDate today, String by,
             OffsetDateTime at) {
-        if (completedOn != null) {
-            throw ProblemException.conflict("The module was completed on " + completedOn
+        if (completion != null) {
+            throw ProblemException.conflict("The module was completed on " + completion.completedOn()
                     + "; it completes once, and later sessions are revisits");
         }
         if (introduction == null) {
@@ -221,22 +205,9 @@ public class ReadinessRecord {
                     "Attended follow-ups have not yet covered every exercise of the module", null,
                     List.of(new FieldError("followUps", "no attended follow-up has covered " + missing)));
         }
-        LocalDate coveredOn = coveredOn();
-        List<FieldError> broken = new ArrayList<>();
-        if (details.completedOn().isAfter(today)) {
-            broken.add(new FieldError("completedOn", "must not be in the future"));
-        } else if (details.completedOn().isBefore(coveredOn)) {
-            broken.add(new FieldError("completedOn",
-                    "must not be before " + coveredOn + ", when the follow-ups had covered every exercise"));
-        }
-        requireNone(broken, "The completion cannot be recorded");
-        completedOn = details.completedOn();
-        completionModuleVersion = moduleVersion;
-        completionNotes = details.notes();
-        completedBy = by;
-        completedAt = at;
+        completion = ModuleCompletion.of(details, moduleVersion, coveredOn(), today, by, at);
         touch(by, at);
-        return completion().orElseThrow();
+        return completion;
     }
 
     /**
@@ -245,14 +216,12 @@ public class ReadinessRecord {
      * @throws ProblemException 409 before completion; 422 naming each broken rule
      */
     public Revisit revisit(RevisitDetails details, int moduleVersion, LocalDate today, String by, OffsetDateTime at) {
-        if (completedOn == null) {
+        if (completion == null) {
             throw ProblemException.conflict("The module is not yet complete: a session on it is a follow-up, not a revisit");
         }
         List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
         broken.addAll(details.session().check("session", today));
-        if (details.session().date() != null && details.session().date().isBefore(completedOn)) {
-            broken.add(new FieldError("session.date", "must not be before the completion on " + completedOn));
-        }
+        broken.addAll(completion.checkNotBefore("session.date", details.session().date()));
         requireNone(broken, "The revisit cannot be recorded");
         Revisit revisit = new Revisit(details, moduleVersion, by, at);
         revisits.add(revisit);
@@ -274,7 +243,7 @@ public class ReadinessRecord {
                     List.of(new FieldError("introduction", "no introduction is recorded for " + crn)));
         }
         boolean ready = details.ready();
-        if (ready && completedOn == null) {
+        if (ready && completion == null) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "The person can be assessed ready only once the module is complete: it is a prerequisite", null,
                     List.of(new FieldError("ready", "the module is not complete")));
@@ -362,7 +331,7 @@ public class ReadinessRecord {
         if (latest.isPresent() && !latest.get().ready()) {
             return ReadinessStatus.NOT_READY;
         }
-        if (completedOn != null) {
+        if (completion != null) {
             return latest.isPresent() ? ReadinessStatus.READY : ReadinessStatus.AWAITING_ASSESSMENT;
         }
         if (introduction == null) {
@@ -376,7 +345,7 @@ public class ReadinessRecord {
     }
 
     public FollowUpRequirement followUpRequirement() {
-        if (completedOn != null) {
+        if (completion != null) {
             return new FollowUpRequirement(false, false, List.of(), List.of());
         }
         List<String> reasons = introduction == null ? List.of() : extendedReasons(true);
@@ -384,9 +353,8 @@ public class ReadinessRecord {
         return new FollowUpRequirement(!reasons.isEmpty(), noDevice, reasons, ExerciseCodes.missing(exercisesCovered()));
     }
 
-    public Optional<Completion> completion() {
-        return completedOn == null ? Optional.empty() : Optional.of(new Completion(completedOn,
-                completionModuleVersion, completionNotes, completedBy, completedAt));
+    public Optional<ModuleCompletion> completion() {
+        return Optional.ofNullable(completion);
     }
 
     public View view() {
@@ -394,7 +362,7 @@ public class ReadinessRecord {
         return new View(crn, status, status.nextStep(), followUpRequirement(),
                 activeReferrals().stream().map(LinkedReferral::view).toList(),
                 introduction == null ? null : introduction.view(),
-                followUps.stream().map(FollowUp::view).toList(), completion().orElse(null),
+                followUps.stream().map(FollowUp::view).toList(), completion == null ? null : completion.view(),
                 revisits.stream().map(Revisit::view).toList(), assessments.stream().map(Assessment::view).toList(),
                 concerns.stream().map(Concern::view).toList(),
                 (int) concerns.stream().filter(c -> !c.acknowledged()).count(), openedAt, updatedBy, updatedAt, version);

@@ -10,6 +10,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Con
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUp;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Introduction;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ModuleCompletion;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Revisit;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.events.ReadinessEvent;
@@ -48,7 +49,7 @@ public class ReadinessEvents {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void completed(ReadinessRecord record, ReadinessRecord.Completion completion) {
+    public void completed(ReadinessRecord record, ModuleCompletion completion) {
         publish(record, ReadinessEvent.MODULE_COMPLETED, new ReadinessEvent.ModuleCompleted(person(record),
                 completion.completedOn(), completion.recordedAt(), completion.moduleVersion(), referralIds(record),
                 completion.recordedBy(), detailUrl(record)));
@@ -59,7 +60,7 @@ public class ReadinessEvents {
         Revisit.View r = revisit.view();
         publish(record, ReadinessEvent.MODULE_REVISITED, new ReadinessEvent.ModuleRevisited(person(record), r.id(),
                 r.session(), r.deliveredBy(), r.exercisesRevisited(),
-                record.completion().map(ReadinessRecord.Completion::completedOn).orElse(null), r.moduleVersion(),
+                record.completion().map(ModuleCompletion::completedOn).orElse(null), r.moduleVersion(),
                 r.recordedBy(), r.recordedAt(), detailUrl(record)));
     }
 

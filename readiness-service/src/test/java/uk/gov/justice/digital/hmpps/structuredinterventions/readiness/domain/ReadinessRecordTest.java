@@ -251,7 +251,7 @@ class ReadinessRecordTest {
         @Test
         void never_completes_the_module_again() {
             ReadinessRecord record = ReadinessRecordFixtures.completed();
-            ReadinessRecord.Completion before = record.completion().orElseThrow();
+            ModuleCompletion before = record.completion().orElseThrow();
 
             record.revisit(new RevisitDetails(on(TODAY), PRACTITIONER, Set.of(ExerciseCode.CONDITIONS_OF_SUCCESS),
                     "refresher", null, null), 1, TODAY, "PP1", NOW);
