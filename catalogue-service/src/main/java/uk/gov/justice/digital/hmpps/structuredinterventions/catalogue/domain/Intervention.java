@@ -219,9 +219,7 @@ public class Intervention {
                 broken.add(new FieldError(field, alternative.name + " has been withdrawn"));
             }
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The intervention cannot be recorded like this", broken);
-        }
+        ProblemException.throwIfBroken("The intervention cannot be recorded like this", broken);
         this.type = definition.type();
         this.name = definition.name().strip();
         this.needArea = definition.needArea();
@@ -258,9 +256,7 @@ public class Intervention {
                     + PanelApproval.PANEL));
         }
         broken.addAll(PanelApproval.check(assessment));
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken(PanelApproval.CANNOT_RECORD, broken);
-        }
+        ProblemException.throwIfBroken(PanelApproval.CANNOT_RECORD, broken);
         keepApproval(PanelApproval.of(assessment, by, at));
         touch(by, at);
     }
@@ -305,9 +301,7 @@ public class Intervention {
             broken.add(new FieldError("alternativeAccreditedProgrammeId",
                     alternative.name + " is " + alternative.status + "; publish it first"));
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken(name + " cannot be published yet", broken);
-        }
+        ProblemException.throwIfBroken(name + " cannot be published yet", broken);
         this.status = InterventionStatus.PUBLISHED;
         this.publishedBy = by;
         this.publishedAt = at;
@@ -365,9 +359,7 @@ public class Intervention {
                 broken.add(new FieldError("decidedOn", "an ADDITIONAL offering records when it was decided"));
             }
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken(name + " cannot be offered like this", broken);
-        }
+        ProblemException.throwIfBroken(name + " cannot be offered like this", broken);
         Optional<Offering> existing = offeringIn(region);
         Offering offering = existing.orElseGet(() -> {
             Offering opened = new Offering(this, region, by, at);

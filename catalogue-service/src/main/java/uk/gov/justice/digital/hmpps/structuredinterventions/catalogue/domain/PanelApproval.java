@@ -39,9 +39,7 @@ public record PanelApproval(LocalDate decidedOn, List<PrincipleAssessment> princ
      */
     public static PanelApproval of(PanelAssessment assessment, String by, OffsetDateTime at) {
         List<FieldError> broken = check(assessment);
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken(CANNOT_RECORD, broken);
-        }
+        ProblemException.throwIfBroken(CANNOT_RECORD, broken);
         return new PanelApproval(assessment.decidedOn(), assessment.principles().stream()
                 .sorted(Comparator.comparing(PrincipleAssessment::principle))
                 .map(p -> new PrincipleAssessment(p.principle(), p.met(), Texts.blankToNull(p.notes())))

@@ -65,9 +65,7 @@ public class ModuleCompletion {
             broken.add(new FieldError("completedOn",
                     "must not be before " + coveredOn + ", when the follow-ups had covered every exercise"));
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken("The completion cannot be recorded", broken);
-        }
+        ProblemException.throwIfBroken("The completion cannot be recorded", broken);
         return new ModuleCompletion(details.completedOn(), moduleVersion, details.notes(), by, at);
     }
 

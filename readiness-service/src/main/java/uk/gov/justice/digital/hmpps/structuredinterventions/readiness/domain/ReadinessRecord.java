@@ -126,7 +126,7 @@ public class ReadinessRecord {
         }
         List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
         broken.addAll(details.session().check("session", today));
-        requireNone(broken, "The introduction cannot be recorded");
+        ProblemException.throwIfBroken("The introduction cannot be recorded", broken);
         introduction = new Introduction(details, moduleVersion, by, at);
         touch(by, at);
         return introduction;
@@ -175,7 +175,7 @@ public class ReadinessRecord {
         } else if (!details.exercisesDiscussed().isEmpty()) {
             broken.add(new FieldError("exercisesDiscussed", "must be empty: the person did not attend"));
         }
-        requireNone(broken, "The follow-up cannot be recorded");
+        ProblemException.throwIfBroken("The follow-up cannot be recorded", broken);
         FollowUp followUp = new FollowUp(details, activeReferrals().stream().map(LinkedReferral::referralId).toList(),
                 moduleVersion, by, at);
         followUps.add(followUp);
@@ -222,7 +222,7 @@ public class ReadinessRecord {
         List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
         broken.addAll(details.session().check("session", today));
         broken.addAll(completion.checkNotBefore("session.date", details.session().date()));
-        requireNone(broken, "The revisit cannot be recorded");
+        ProblemException.throwIfBroken("The revisit cannot be recorded", broken);
         Revisit revisit = new Revisit(details, moduleVersion, by, at);
         revisits.add(revisit);
         touch(by, at);
@@ -268,7 +268,7 @@ public class ReadinessRecord {
             broken.add(new FieldError("recommendSentencePlanReassessment",
                     "goes with a concern: the person not ready, or unresolved issues"));
         }
-        requireNone(broken, "The assessment cannot be recorded");
+        ProblemException.throwIfBroken("The assessment cannot be recorded", broken);
         Concern concern = null;
         if (concernRaised) {
             concern = new Concern(unresolved ? details.unresolvedIssues() : details.notes(),
@@ -419,11 +419,5 @@ public class ReadinessRecord {
     private void touch(String by, OffsetDateTime at) {
         updatedBy = by;
         updatedAt = at;
-    }
-
-    private static void requireNone(List<FieldError> broken, String message) {
-        if (!broken.isEmpty()) {
-            throw ProblemException.ruleBroken(message, broken);
-        }
     }
 }

@@ -2,8 +2,8 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.NOW;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Steps.TODAY;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.NOW;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.TODAY;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;

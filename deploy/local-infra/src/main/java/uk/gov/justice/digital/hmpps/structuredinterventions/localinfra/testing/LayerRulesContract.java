@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * <caption>The packages and who may use them</caption>
  * <tr><th>package</th><th>holds</th><th>used by</th></tr>
  * <tr><td>{@code api}</td><td>REST resources and their examples</td><td>nothing</td></tr>
- * <tr><td>{@code messaging}</td><td>{@code @Incoming} consumers</td><td>nothing</td></tr>
+ * <tr><td>{@code messaging}</td><td>{@code @Incoming} consumers, each an {@code InboxConsumer}</td><td>nothing</td></tr>
  * <tr><td>{@code service}</td><td>transactions, loading, saving, outbox events</td><td>api, messaging</td></tr>
  * <tr><td>{@code persistence}</td><td>Panache repositories and queries</td><td>service</td></tr>
  * <tr><td>{@code events}</td><td>payloads of published and consumed events</td><td>service, messaging</td></tr>
@@ -49,6 +49,9 @@ public abstract class LayerRulesContract {
             "org.eclipse.microprofile.reactive..", "org.eclipse.microprofile.config..",
             "org.eclipse.microprofile.jwt..", "..servicekit.outbox..", "..servicekit.inbox..",
             "..servicekit.web..", "..servicekit.config.."};
+
+    private static final String INBOX_CONSUMER =
+            "uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.InboxConsumer";
 
     private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
@@ -79,9 +82,10 @@ public abstract class LayerRulesContract {
                         .allowEmptyShould(true),
                 "REST resources are in api", classes().that().areAnnotatedWith("jakarta.ws.rs.Path").should()
                         .resideInAPackage(root + ".api..").allowEmptyShould(true),
-                "consumers are in messaging",
+                "consumers are in messaging and go through the inbox",
                 methods().that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming").should()
-                        .beDeclaredInClassesThat().resideInAPackage(root + ".messaging..").allowEmptyShould(true),
+                        .beDeclaredInClassesThat().resideInAPackage(root + ".messaging..").andShould()
+                        .beDeclaredInClassesThat().areAssignableTo(INBOX_CONSUMER).allowEmptyShould(true),
                 "entities and embeddables are in domain",
                 classes().that().areAnnotatedWith("jakarta.persistence.Entity").or()
                         .areAnnotatedWith("jakarta.persistence.Embeddable").should()
