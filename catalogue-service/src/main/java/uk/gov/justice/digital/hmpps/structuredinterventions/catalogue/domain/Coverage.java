@@ -15,17 +15,26 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
 
 /**
- * The coverage rule: every region delivers at least one Structured Intervention in each need area. Only published
- * Structured Interventions count. A change that would take a region and need area from some to none is refused; a
- * change that leaves an existing gap as it was is not this rule's business.
+ * The coverage rule: every region delivers at least one Structured Intervention in each need area, its minimum, offered
+ * as {@link OfferingBasis#CORE}; any further one is at the Regional Probation Director's discretion. Only published
+ * Structured Interventions count, and only CORE offerings meet the minimum: a region's only Structured Intervention in
+ * a need area cannot be ADDITIONAL, and a second CORE one needs the Director's decision. A change that would take a
+ * region and need area from some CORE offering to none is refused; a change that leaves an existing gap as it was is
+ * not this rule's business.
  */
 public final class Coverage {
 
     private Coverage() {
     }
 
-    /** A published Structured Intervention offered in a region. */
-    public record Offered(String region, NeedAreaCode needArea, UUID interventionId, String interventionName) {
+    /** A published Structured Intervention offered in a region, and on what basis. */
+    public record Offered(String region, NeedAreaCode needArea, UUID interventionId, String interventionName,
+            OfferingBasis basis) {
+
+        /** Whether it meets the region's minimum in its need area. */
+        public boolean core() {
+            return basis == OfferingBasis.CORE;
+        }
     }
 
     /** A region left without a Structured Intervention in a need area. */
@@ -33,9 +42,11 @@ public final class Coverage {
     }
 
     /** The coverage of every region, and whether the rule holds everywhere. */
-    @Schema(name = "Coverage", description = "Each region against the rule: at least one Structured Intervention in each need area")
+    @Schema(name = "Coverage", description = "Each region against the rule: at least one Structured Intervention in each "
+            + "need area, offered as CORE")
     public record Report(
-            @Schema(description = "True when every region has a Structured Intervention in every need area") boolean met,
+            @Schema(description = "True when every region has a CORE Structured Intervention in every need area")
+            boolean met,
             List<RegionCoverage> regions) {
     }
 
@@ -50,14 +61,53 @@ public final class Coverage {
     @Schema(name = "NeedAreaCoverage")
     public record NeedAreaCoverage(
             NeedAreaCode needArea,
-            boolean met,
+            @Schema(description = "True when the region offers at least one of them as CORE") boolean met,
             @Schema(description = "The published Structured Interventions the region offers in this need area, by name")
-            List<InterventionView.InterventionReference> interventions) {
+            List<CoveringIntervention> interventions) {
     }
 
-    /** The region and need-area pairs that have a Structured Intervention now and would have none once {@code removed} go. */
+    /** A published Structured Intervention a region offers in a need area, and on what basis. */
+    @Schema(name = "CoveringIntervention")
+    public record CoveringIntervention(UUID id, @Schema(example = "Positive Pathways") String name,
+            @Schema(description = "CORE meets the region's minimum; ADDITIONAL is beyond it") OfferingBasis basis) {
+    }
+
+    /**
+     * The rules of an offering's basis, given the other CORE offerings in its region and need area: the first is the
+     * region's minimum and must be CORE; a second CORE is, like an ADDITIONAL one, at the Regional Probation Director's
+     * discretion, so it records who decided and when. (That an ADDITIONAL offering records them is the offering's own
+     * rule, in {@link Intervention#offer}.)
+     *
+     * @param otherCore how many other interventions the region offers as CORE in the need area
+     * @return each rule broken, by field; none when the basis is right
+     */
+    public static List<FieldError> basisRules(String regionName, NeedAreaCode needArea, OfferingTerms terms,
+            long otherCore) {
+        List<FieldError> broken = new ArrayList<>();
+        if (terms.basis() == OfferingBasis.ADDITIONAL && otherCore == 0) {
+            broken.add(new FieldError("basis", regionName + " has no other CORE Structured Intervention in need area "
+                    + needArea + ": the region's minimum there is CORE, and only one beyond it is ADDITIONAL"));
+        }
+        if (terms.basis() == OfferingBasis.CORE && otherCore > 0) {
+            if (terms.decidedBy() == null || terms.decidedBy().isBlank()) {
+                broken.add(new FieldError("decidedBy", regionName + " already has a CORE Structured Intervention in need "
+                        + "area " + needArea + ": a second is at the Regional Probation Director's discretion, so "
+                        + "record who decided"));
+            }
+            if (terms.decidedOn() == null) {
+                broken.add(new FieldError("decidedOn", "a second CORE offering records when the Regional Probation "
+                        + "Director decided"));
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * The region and need-area pairs that have a CORE Structured Intervention now and would have none once
+     * {@code removed} go.
+     */
     public static List<Gap> gapsLeftBy(Collection<Offered> offered, Predicate<Offered> removed) {
-        Map<Gap, List<Offered>> byPair = offered.stream()
+        Map<Gap, List<Offered>> byPair = offered.stream().filter(Offered::core)
                 .collect(Collectors.groupingBy(o -> new Gap(o.region(), o.needArea())));
         return byPair.entrySet().stream()
                 .filter(pair -> pair.getValue().stream().allMatch(removed))
@@ -80,13 +130,14 @@ public final class Coverage {
         List<FieldError> errors = new ArrayList<>();
         for (Gap gap : gaps) {
             errors.add(new FieldError("coverage", regionNames.apply(gap.region()) + " (" + gap.region()
-                    + ") would have no Structured Intervention in need area " + gap.needArea()));
+                    + ") would have no CORE Structured Intervention in need area " + gap.needArea()));
         }
         String where = gaps.stream()
                 .map(gap -> regionNames.apply(gap.region()) + " in " + gap.needArea())
                 .collect(Collectors.joining(", "));
-        throw new ProblemException(ProblemType.CONFLICT, change + " would leave no Structured Intervention for " + where
-                + ". Every region must deliver at least one in each need area: offer another there first.",
+        throw new ProblemException(ProblemType.CONFLICT, change + " would leave no CORE Structured Intervention for "
+                + where + ". Every region must deliver at least one in each need area, as CORE: offer another there as "
+                + "CORE first.",
                 null, errors);
     }
 
@@ -98,12 +149,13 @@ public final class Coverage {
         for (Region region : regions.stream().sorted(Comparator.comparingInt(Region::position)).toList()) {
             List<NeedAreaCoverage> needAreas = new ArrayList<>();
             for (NeedAreaCode needArea : NeedAreaCode.values()) {
-                List<InterventionView.InterventionReference> interventions = byPair
+                List<CoveringIntervention> interventions = byPair
                         .getOrDefault(new Gap(region.code(), needArea), List.of()).stream()
-                        .map(o -> new InterventionView.InterventionReference(o.interventionId(), o.interventionName()))
-                        .sorted(Comparator.comparing(InterventionView.InterventionReference::name))
+                        .map(o -> new CoveringIntervention(o.interventionId(), o.interventionName(), o.basis()))
+                        .sorted(Comparator.comparing(CoveringIntervention::name))
                         .toList();
-                needAreas.add(new NeedAreaCoverage(needArea, !interventions.isEmpty(), interventions));
+                needAreas.add(new NeedAreaCoverage(needArea,
+                        interventions.stream().anyMatch(i -> i.basis() == OfferingBasis.CORE), interventions));
             }
             regionCoverage.add(new RegionCoverage(region.code(), region.name(),
                     needAreas.stream().allMatch(NeedAreaCoverage::met), needAreas));

@@ -333,6 +333,18 @@ public class Intervention {
      * @throws ProblemException (409) unless it is a published Structured Intervention, (422) naming each broken rule
      */
     public boolean offer(String region, OfferingTerms terms, String by, OffsetDateTime at) {
+        return offer(region, terms, List.of(), by, at);
+    }
+
+    /**
+     * Opens an offering in {@code region}, or changes the one there, answering in one 422 the offering's own broken
+     * rules and {@code coverageBroken}, those of its basis in the region ({@link Coverage#basisRules}).
+     *
+     * @return true when the offering is new
+     * @throws ProblemException (409) unless it is a published Structured Intervention, (422) naming each broken rule
+     */
+    public boolean offer(String region, OfferingTerms terms, List<FieldError> coverageBroken, String by,
+            OffsetDateTime at) {
         if (status != InterventionStatus.PUBLISHED) {
             throw ProblemException.conflict(name + " is " + status + "; only a published intervention can be offered");
         }
@@ -359,6 +371,7 @@ public class Intervention {
                 broken.add(new FieldError("decidedOn", "an ADDITIONAL offering records when it was decided"));
             }
         }
+        broken.addAll(coverageBroken);
         ProblemException.throwIfBroken(name + " cannot be offered like this", broken);
         Optional<Offering> existing = offeringIn(region);
         Offering offering = existing.orElseGet(() -> {

@@ -37,7 +37,7 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
     /** Every published Structured Intervention offered anywhere, for the coverage rule. */
     public List<Coverage.Offered> offeredStructuredInterventions() {
         return getEntityManager().createQuery("""
-                select new %s(o.region, i.needArea, i.id, i.name)
+                select new %s(o.region, i.needArea, i.id, i.name, o.basis)
                 from Offering o join o.intervention i
                 where i.status = :published and i.type = :structured""".formatted(Coverage.Offered.class.getName()),
                         Coverage.Offered.class)

@@ -57,18 +57,28 @@ public class RegionService {
         return RegionOffering.of(intervention.offeringIn(region).orElseThrow(() -> notOffered(intervention, region)));
     }
 
-    /** Opens an offering, or changes the one the region has, and reports which. */
+    /**
+     * Opens an offering, or changes the one the region has, and reports which. The region's rows are locked before its
+     * other CORE offerings are counted, so two offerings in one region cannot both be taken for its first.
+     */
     @Transactional
     public OfferingChange offer(String region, UUID interventionId, Long expectedVersion, OfferingTerms terms, String by) {
-        requireRegion(region);
+        Region where = requireRegion(region);
         Intervention intervention = interventionService.current(interventionId, expectedVersion);
-        boolean opened = intervention.offer(region, terms, by, OffsetDateTime.now(clock));
+        regions.lock(List.of(region));
+        long otherCore = interventions.offeredStructuredInterventions().stream()
+                .filter(o -> o.core() && o.region().equals(region) && o.needArea() == intervention.needArea()
+                        && !o.interventionId().equals(interventionId))
+                .count();
+        boolean opened = intervention.offer(region, terms,
+                Coverage.basisRules(where.name(), intervention.needArea(), terms, otherCore), by,
+                OffsetDateTime.now(clock));
         events.publish(opened ? InterventionEvent.OFFERING_OPENED : InterventionEvent.OFFERING_UPDATED, intervention,
                 region, null);
         return new OfferingChange(RegionOffering.of(intervention.offeringIn(region).orElseThrow()), opened);
     }
 
-    /** Closes an offering, unless it is the region's last Structured Intervention in its need area. */
+    /** Closes an offering, unless it is the region's last CORE Structured Intervention in its need area. */
     @Transactional
     public void close(String region, UUID interventionId, Long expectedVersion, String by) {
         Region where = requireRegion(region);

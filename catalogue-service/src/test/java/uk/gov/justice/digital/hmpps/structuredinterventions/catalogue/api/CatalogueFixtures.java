@@ -81,8 +81,13 @@ public final class CatalogueFixtures {
         return Map.of("decidedOn", "2026-10-01", "principles", principles);
     }
 
+    /**
+     * A CORE offering in groups, in person, with the Regional Probation Director's decision: every region already
+     * offers a seeded Structured Intervention in each need area as CORE, so any further CORE one needs it.
+     */
     public static Map<String, Object> coreOffering() {
-        return Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"), "basis", "CORE");
+        return Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"), "basis", "CORE",
+                "decidedBy", "Regional Probation Director", "decidedOn", "2026-10-01");
     }
 
     public static String createDraft(Map<String, Object> definition) {

@@ -351,7 +351,7 @@ class InterventionResourceTest {
             admin().body(Map.of("reason", "Testing the coverage rule")).post("/interventions/" + POSITIVE_PATHWAYS + "/withdraw")
                     .then().statusCode(409).contentType(PROBLEM)
                     .body("userMessage", containsString("North East in ATB"))
-                    .body("errors.message", hasItem("South West (south-west) would have no Structured Intervention in need area ATB"));
+                    .body("errors.message", hasItem("South West (south-west) would have no CORE Structured Intervention in need area ATB"));
             as(Roles.READ_ONLY).get("/interventions/" + POSITIVE_PATHWAYS).then().body("status", is("PUBLISHED"))
                     .body("offerings", hasSize(12));
         }

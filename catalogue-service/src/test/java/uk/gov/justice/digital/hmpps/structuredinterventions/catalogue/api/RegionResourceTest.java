@@ -131,6 +131,53 @@ class RegionResourceTest {
     }
 
     @Nested
+    class The_basis_of_an_offering {
+
+        private static final String REGION = "south-central";
+
+        @Test
+        void a_second_core_one_needs_the_directors_decision_and_the_only_core_one_cannot_become_additional() {
+            String id = createPublished(uniqueName("Only EM"), "EM");
+            offer(REGION, id, Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"),
+                    "basis", "CORE")).response().then().statusCode(422).contentType(PROBLEM)
+                    .body("errors.field", contains("decidedBy", "decidedOn"))
+                    .body("errors[0].message", containsString("South Central already has a CORE Structured "
+                            + "Intervention in need area EM"));
+            offer(REGION, id, coreOffering()).response().then().statusCode(201)
+                    .body("offering.basis", is("CORE"))
+                    .body("offering.decidedBy", is("Regional Probation Director"));
+            admin().delete("/regions/" + REGION + "/offerings/" + MANAGING_MY_EMOTIONS).then().statusCode(204);
+
+            offer(REGION, id, Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"),
+                    "basis", "ADDITIONAL", "decidedBy", "Regional Probation Director, South Central", "decidedOn",
+                    "2026-10-01")).response().then().statusCode(422).contentType(PROBLEM)
+                    .body("errors.field", contains("basis"))
+                    .body("errors[0].message", containsString("South Central has no other CORE Structured "
+                            + "Intervention in need area EM"));
+            as(Roles.READ_ONLY).get("/coverage").then().statusCode(200)
+                    .body("regions.find { it.region == 'south-central' }.needAreas.find { it.needArea == 'EM' }"
+                            + ".interventions.basis", contains("CORE"))
+                    .body("regions.find { it.region == 'south-central' }.met", is(true));
+
+            // Put the seed back as it was, for the other tests.
+            offer(REGION, MANAGING_MY_EMOTIONS, coreOffering()).response().then().statusCode(201);
+            admin().delete("/regions/" + REGION + "/offerings/" + id).then().statusCode(204);
+        }
+
+        @Test
+        void one_beyond_the_minimum_is_additional_and_does_not_count_towards_it() {
+            String id = createPublished(uniqueName("Extra EM"), "EM");
+            offer(REGION, id, Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"),
+                    "basis", "ADDITIONAL", "decidedBy", "Regional Probation Director, South Central", "decidedOn",
+                    "2026-10-01")).response().then().statusCode(201);
+            admin().delete("/regions/" + REGION + "/offerings/" + MANAGING_MY_EMOTIONS).then().statusCode(409)
+                    .body("errors[0].message",
+                            is("South Central (south-central) would have no CORE Structured Intervention in need area EM"));
+            admin().delete("/regions/" + REGION + "/offerings/" + id).then().statusCode(204);
+        }
+    }
+
+    @Nested
     class Closing_an_offering {
 
         @Test
@@ -139,7 +186,7 @@ class RegionResourceTest {
                     .contentType(PROBLEM)
                     .body("userMessage", containsString("North West in EM"))
                     .body("errors[0].field", is("coverage"))
-                    .body("errors[0].message", is("North West (north-west) would have no Structured Intervention in need area EM"));
+                    .body("errors[0].message", is("North West (north-west) would have no CORE Structured Intervention in need area EM"));
             as(Roles.READ_ONLY).get("/regions/north-west/offerings").then()
                     .body("intervention.name", hasItem("Managing My Emotions"));
         }

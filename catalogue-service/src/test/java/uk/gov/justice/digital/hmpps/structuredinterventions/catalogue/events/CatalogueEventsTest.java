@@ -92,7 +92,8 @@ class CatalogueEventsTest {
                 admin().post("/interventions/" + id + "/publish").then().statusCode(200);
                 offer("wales", id, coreOffering()).response().then().statusCode(201);
                 offer("wales", id, Map.of("deliveryFormats", List.of("ONE_TO_ONE"), "deliveryModes", List.of("ONLINE"),
-                        "basis", "CORE")).response().then().statusCode(200);
+                        "basis", "ADDITIONAL", "decidedBy", "Regional Probation Director, Wales", "decidedOn",
+                        "2026-10-01")).response().then().statusCode(200);
                 admin().delete("/regions/wales/offerings/" + id).then().statusCode(204);
                 offer("london", id, coreOffering()).response().then().statusCode(201);
                 admin().body(Map.of("reason", "Replaced by a newer version")).post("/interventions/" + id + "/withdraw")

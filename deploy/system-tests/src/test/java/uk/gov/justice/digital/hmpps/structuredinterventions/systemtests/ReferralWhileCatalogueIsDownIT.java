@@ -58,7 +58,7 @@ class ReferralWhileCatalogueIsDownIT extends CatalogueAndReferral {
                 Map.of()).statusCode()).isEqualTo(200);
         assertThat(call("POST", base + "/publish", ADMIN, null, Map.of()).statusCode()).isEqualTo(200);
         assertThat(call("PUT", catalogue.baseUrl() + "/regions/london/offerings/" + id, ADMIN,
-                "{\"deliveryFormats\":[\"GROUP\"],\"deliveryModes\":[\"IN_PERSON\"],\"basis\":\"CORE\"}", Map.of())
+                "{\"deliveryFormats\":[\"GROUP\"],\"deliveryModes\":[\"IN_PERSON\"],\"basis\":\"CORE\",\"decidedBy\":\"Regional Probation Director, London\",\"decidedOn\":\"2026-10-01\"}", Map.of())
                 .statusCode()).isEqualTo(201);
         assertThat(call("POST", base + "/withdraw", ADMIN, "{\"reason\":\"Withdrawn in a system test\"}", Map.of())
                 .statusCode()).isEqualTo(200);
