@@ -17,7 +17,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
+@RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
+        Roles.REGIONAL_PROBATION_DIRECTOR})
 @Tag(name = "Rules", description = "The rules the catalogue keeps, and how the regions stand against them")
 public class CoverageResource {
 

@@ -46,7 +46,6 @@ final class Examples {
               "deliveryFormats": ["GROUP"],
               "deliveryModes": ["IN_PERSON", "ONLINE"],
               "basis": "ADDITIONAL",
-              "decidedBy": "Regional Probation Director, London",
               "decidedOn": "2026-10-15"
             }
             """;

@@ -51,7 +51,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Query
 
 @Path("/interventions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
+@RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
+        Roles.REGIONAL_PROBATION_DIRECTOR})
 @Tag(name = "Interventions", description = "Structured Interventions and the Accredited Programmes they point to: "
         + "recorded as drafts, approved by the HMPPS Effective Interventions Panel, published and withdrawn")
 public class InterventionResource {

@@ -64,7 +64,8 @@ public class NeedAreaResource {
     }
 
     @GET
-    @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
+    @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
+        Roles.REGIONAL_PROBATION_DIRECTOR})
     @Operation(summary = "List the need areas", description = "ATB, DA and EM, each with the focus areas its Structured Interventions work on.")
     public List<NeedAreaResponse> list() {
         return service.list().stream().map(NeedAreaResponse::from).toList();
@@ -72,7 +73,8 @@ public class NeedAreaResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
+    @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
+        Roles.REGIONAL_PROBATION_DIRECTOR})
     @Operation(summary = "Get a need area", description = "The ETag header carries its version, for If-Match on a change.")
     @APIResponse(responseCode = "200", description = "The need area")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -34,7 +34,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags
 
 @Path("/regions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN})
+@RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
+        Roles.REGIONAL_PROBATION_DIRECTOR})
 @Tag(name = "Regions and offerings", description = "The 12 probation regions and the interventions each offers")
 public class RegionResource {
 
@@ -82,11 +83,14 @@ public class RegionResource {
     @PUT
     @Path("/{code}/offerings/{interventionId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CATALOGUE_ADMIN)
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.REGIONAL_PROBATION_DIRECTOR})
     @Operation(summary = "Open or change an offering",
             description = "The region offers a published Structured Intervention in some of the formats and modes it is "
-                    + "delivered in. An ADDITIONAL offering is at the Regional Probation Director's discretion and "
-                    + "records who decided and when. Publishes structured-interventions.offering.opened (201) or "
+                    + "delivered in. Its first in a need area is its minimum, CORE. One beyond it, ADDITIONAL or a "
+                    + "second CORE, is at the Regional Probation Director's discretion: only the Director records it "
+                    + "(403 for anyone else), and decidedBy is recorded as the Director, on decidedOn or today. An "
+                    + "ADDITIONAL offering where the region has no other CORE one in the need area is a 422. "
+                    + "Publishes structured-interventions.offering.opened (201) or "
                     + "structured-interventions.offering.updated (200).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OfferingTerms.class),
@@ -101,7 +105,7 @@ public class RegionResource {
     public Response offer(@PathParam("code") String code, @PathParam("interventionId") UUID interventionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OfferingTerms terms) {
         RegionService.OfferingChange change = service.offer(code, interventionId, ETags.version(ifMatch), terms,
-                currentUser.userName());
+                currentUser.userName(), currentUser.hasRole(Roles.REGIONAL_PROBATION_DIRECTOR));
         return Response.status(change.opened() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(change.offering()).tag(ETags.of(change.offering().interventionVersion())).build();
     }

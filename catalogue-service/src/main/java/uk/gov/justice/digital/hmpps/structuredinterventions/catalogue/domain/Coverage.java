@@ -1,5 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -73,33 +74,49 @@ public final class Coverage {
     }
 
     /**
-     * The rules of an offering's basis, given the other CORE offerings in its region and need area: the first is the
-     * region's minimum and must be CORE; a second CORE is, like an ADDITIONAL one, at the Regional Probation Director's
-     * discretion, so it records who decided and when. (That an ADDITIONAL offering records them is the offering's own
-     * rule, in {@link Intervention#offer}.)
+     * The rule of an offering's basis, given the other CORE offerings in its region and need area: the first is the
+     * region's minimum and must be CORE.
      *
      * @param otherCore how many other interventions the region offers as CORE in the need area
-     * @return each rule broken, by field; none when the basis is right
+     * @return the rule broken, by field; none when the basis is right
      */
     public static List<FieldError> basisRules(String regionName, NeedAreaCode needArea, OfferingTerms terms,
             long otherCore) {
-        List<FieldError> broken = new ArrayList<>();
         if (terms.basis() == OfferingBasis.ADDITIONAL && otherCore == 0) {
-            broken.add(new FieldError("basis", regionName + " has no other CORE Structured Intervention in need area "
+            return List.of(new FieldError("basis", regionName + " has no other CORE Structured Intervention in need area "
                     + needArea + ": the region's minimum there is CORE, and only one beyond it is ADDITIONAL"));
         }
-        if (terms.basis() == OfferingBasis.CORE && otherCore > 0) {
-            if (terms.decidedBy() == null || terms.decidedBy().isBlank()) {
-                broken.add(new FieldError("decidedBy", regionName + " already has a CORE Structured Intervention in need "
-                        + "area " + needArea + ": a second is at the Regional Probation Director's discretion, so "
-                        + "record who decided"));
-            }
-            if (terms.decidedOn() == null) {
-                broken.add(new FieldError("decidedOn", "a second CORE offering records when the Regional Probation "
-                        + "Director decided"));
-            }
+        return List.of();
+    }
+
+    /**
+     * Whether the offering goes beyond the region's minimum in its need area, and so is the Regional Probation
+     * Director's decision: an ADDITIONAL one, or a second CORE one.
+     */
+    public static boolean needsDirectorsDecision(OfferingTerms terms, long otherCore) {
+        return terms.basis() == OfferingBasis.ADDITIONAL || otherCore > 0;
+    }
+
+    /**
+     * The terms as they are recorded. An offering beyond the minimum is the Director's decision: only a Regional
+     * Probation Director records it, and the decision is theirs, recorded under their name, on the day they give or
+     * today. An offering within the minimum is recorded as given.
+     *
+     * @param director whether the person recording it holds the Regional Probation Director's role
+     * @throws ProblemException (403) when the offering needs the Director's decision and they are not the Director
+     */
+    public static OfferingTerms asDecided(OfferingTerms terms, long otherCore, String by, boolean director,
+            LocalDate today) {
+        if (!needsDirectorsDecision(terms, otherCore)) {
+            return terms;
         }
-        return broken;
+        if (!director) {
+            throw new ProblemException(ProblemType.FORBIDDEN, (terms.basis() == OfferingBasis.ADDITIONAL
+                    ? "An ADDITIONAL offering" : "A second CORE offering in a need area")
+                    + " is at the Regional Probation Director's discretion: the Director records it");
+        }
+        return new OfferingTerms(terms.deliveryFormats(), terms.deliveryModes(), terms.basis(), by,
+                terms.decidedOn() == null ? today : terms.decidedOn());
     }
 
     /**

@@ -14,10 +14,12 @@ public record OfferingTerms(
         @NotEmpty @Schema(example = "[\"GROUP\"]") Set<@NotNull DeliveryFormat> deliveryFormats,
         @NotEmpty @Schema(example = "[\"IN_PERSON\"]") Set<@NotNull DeliveryMode> deliveryModes,
         @NotNull @Schema(example = "CORE") OfferingBasis basis,
-        @Size(max = 200) @Schema(example = "Regional Probation Director, London",
-                description = "Who decided; required for an ADDITIONAL offering")
+        @Size(max = 200) @Schema(example = "A_DIRECTOR",
+                description = "Who decided. For an offering beyond the region's minimum (ADDITIONAL, or a second "
+                        + "CORE) it is recorded as the Regional Probation Director recording it, whatever is sent")
         String decidedBy,
-        @PastOrPresent @Schema(example = "2026-10-15", description = "When they decided; required for an ADDITIONAL offering")
+        @PastOrPresent @Schema(example = "2026-10-15", description = "When the Director decided; today when left out "
+                + "for an offering beyond the minimum")
         LocalDate decidedOn) {
 
     public OfferingTerms {

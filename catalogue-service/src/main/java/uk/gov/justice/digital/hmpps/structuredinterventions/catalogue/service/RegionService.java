@@ -15,6 +15,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.events.Int
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.InterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.persistence.RegionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 
 /** The probation regions, what each offers, and the coverage rule across them. */
 @ApplicationScoped
@@ -62,7 +63,8 @@ public class RegionService {
      * other CORE offerings are counted, so two offerings in one region cannot both be taken for its first.
      */
     @Transactional
-    public OfferingChange offer(String region, UUID interventionId, Long expectedVersion, OfferingTerms terms, String by) {
+    public OfferingChange offer(String region, UUID interventionId, Long expectedVersion, OfferingTerms asked, String by,
+            boolean director) {
         Region where = requireRegion(region);
         Intervention intervention = interventionService.current(interventionId, expectedVersion);
         regions.lock(List.of(region));
@@ -70,6 +72,7 @@ public class RegionService {
                 .filter(o -> o.core() && o.region().equals(region) && o.needArea() == intervention.needArea()
                         && !o.interventionId().equals(interventionId))
                 .count();
+        OfferingTerms terms = Coverage.asDecided(asked, otherCore, by, director, UkTime.today(clock));
         boolean opened = intervention.offer(region, terms,
                 Coverage.basisRules(where.name(), intervention.needArea(), terms, otherCore), by,
                 OffsetDateTime.now(clock));

@@ -81,13 +81,17 @@ public final class CatalogueFixtures {
         return Map.of("decidedOn", "2026-10-01", "principles", principles);
     }
 
-    /**
-     * A CORE offering in groups, in person, with the Regional Probation Director's decision: every region already
-     * offers a seeded Structured Intervention in each need area as CORE, so any further CORE one needs it.
-     */
+    /** A CORE offering in groups, in person. */
     public static Map<String, Object> coreOffering() {
-        return Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"), "basis", "CORE",
-                "decidedBy", "Regional Probation Director", "decidedOn", "2026-10-01");
+        return Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"), "basis", "CORE");
+    }
+
+    /**
+     * A request by the Regional Probation Director. Every region already offers a seeded Structured Intervention in
+     * each need area as CORE, so any further offering, CORE or ADDITIONAL, is the Director's decision.
+     */
+    public static RequestSpecification director() {
+        return as(Roles.REGIONAL_PROBATION_DIRECTOR);
     }
 
     public static String createDraft(Map<String, Object> definition) {
@@ -102,8 +106,9 @@ public final class CatalogueFixtures {
         return id;
     }
 
+    /** Opens or changes an offering as the Regional Probation Director, who may record any offering. */
     public static ExtractableResponse<Response> offer(String region, String id, Map<String, Object> terms) {
-        return admin().body(terms).put("/regions/" + region + "/offerings/" + id).then().extract();
+        return director().body(terms).put("/regions/" + region + "/offerings/" + id).then().extract();
     }
 
     public static String etag(String id) {

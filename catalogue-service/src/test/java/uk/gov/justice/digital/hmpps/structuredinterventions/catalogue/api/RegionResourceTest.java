@@ -15,6 +15,7 @@ import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.createDraft;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.createPublished;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.definition;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.director;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.etag;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.offer;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api.CatalogueFixtures.uniqueName;
@@ -22,12 +23,14 @@ import static uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.api
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 
 @QuarkusTest
 @WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -78,11 +81,12 @@ class RegionResourceTest {
             Map<String, Object> additional = Map.of("deliveryFormats", List.of("GROUP", "ONE_TO_ONE"),
                     "deliveryModes", List.of("ONLINE"), "basis", "ADDITIONAL",
                     "decidedBy", "Regional Probation Director, London", "decidedOn", "2026-11-01");
-            admin().header("If-Match", etag(id)).body(additional).put("/regions/london/offerings/" + id).then()
+            director().header("If-Match", etag(id)).body(additional).put("/regions/london/offerings/" + id).then()
                     .statusCode(200)
                     .body("offering.basis", is("ADDITIONAL"))
                     .body("offering.deliveryFormats", contains("GROUP", "ONE_TO_ONE"))
-                    .body("offering.decidedBy", is("Regional Probation Director, London"));
+                    .body("offering.decidedBy", is("CATALOGUE_USER"))
+                    .body("offering.decidedOn", is("2026-11-01"));
             as(Roles.READ_ONLY).get("/regions/london/offerings/" + id).then().statusCode(200)
                     .header("ETag", is(etag(id)))
                     .body("offering.deliveryModes", contains("ONLINE"));
@@ -91,11 +95,17 @@ class RegionResourceTest {
         }
 
         @Test
-        void an_additional_offering_must_record_who_decided_and_when() {
+        void an_additional_offering_is_the_directors_decision_recorded_under_their_name_and_today() {
             String id = createPublished(uniqueName("Discretion"), "DA");
-            offer("wales", id, Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"),
-                    "basis", "ADDITIONAL")).response().then().statusCode(422).contentType(PROBLEM)
-                    .body("errors.field", contains("decidedBy", "decidedOn"));
+            Map<String, Object> additional = Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes",
+                    List.of("IN_PERSON"), "basis", "ADDITIONAL", "decidedBy", "Someone Else");
+            admin().body(additional).put("/regions/wales/offerings/" + id).then().statusCode(403)
+                    .contentType(PROBLEM)
+                    .body("userMessage", containsString("Regional Probation Director's discretion"));
+            as(Roles.READ_ONLY).get("/regions/wales/offerings").then().body("intervention.id", not(hasItem(id)));
+            offer("wales", id, additional).response().then().statusCode(201)
+                    .body("offering.decidedBy", is("CATALOGUE_USER"))
+                    .body("offering.decidedOn", is(UkTime.today(Clock.systemUTC()).toString()));
         }
 
         @Test
@@ -136,16 +146,22 @@ class RegionResourceTest {
         private static final String REGION = "south-central";
 
         @Test
-        void a_second_core_one_needs_the_directors_decision_and_the_only_core_one_cannot_become_additional() {
+        void the_first_core_one_is_recorded_by_the_catalogue_administrator_without_a_decision() {
+            admin().body(coreOffering()).put("/regions/" + REGION + "/offerings/" + MANAGING_MY_EMOTIONS).then()
+                    .statusCode(200)
+                    .body("offering.basis", is("CORE"));
+        }
+
+        @Test
+        void a_second_core_one_is_the_directors_decision_and_the_only_core_one_cannot_become_additional() {
             String id = createPublished(uniqueName("Only EM"), "EM");
-            offer(REGION, id, Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"),
-                    "basis", "CORE")).response().then().statusCode(422).contentType(PROBLEM)
-                    .body("errors.field", contains("decidedBy", "decidedOn"))
-                    .body("errors[0].message", containsString("South Central already has a CORE Structured "
-                            + "Intervention in need area EM"));
+            admin().body(coreOffering()).put("/regions/" + REGION + "/offerings/" + id).then().statusCode(403)
+                    .contentType(PROBLEM)
+                    .body("userMessage", containsString("A second CORE offering in a need area is at the Regional "
+                            + "Probation Director's discretion"));
             offer(REGION, id, coreOffering()).response().then().statusCode(201)
                     .body("offering.basis", is("CORE"))
-                    .body("offering.decidedBy", is("Regional Probation Director"));
+                    .body("offering.decidedBy", is("CATALOGUE_USER"));
             admin().delete("/regions/" + REGION + "/offerings/" + MANAGING_MY_EMOTIONS).then().statusCode(204);
 
             offer(REGION, id, Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes", List.of("IN_PERSON"),

@@ -119,11 +119,42 @@ class CoverageTest {
         }
 
         @Test
-        void a_second_core_needs_the_directors_decision_who_and_when() {
-            assertThat(Coverage.basisRules("Wales", NeedAreaCode.ATB, terms(CORE, " ", null), 1))
-                    .extracting(FieldError::field).containsExactly("decidedBy", "decidedOn");
-            assertThat(Coverage.basisRules("Wales", NeedAreaCode.ATB,
-                    terms(CORE, "Regional Probation Director, Wales", LocalDate.of(2026, 10, 1)), 1)).isEmpty();
+        void one_beyond_the_minimum_additional_or_a_second_core_is_the_directors_decision() {
+            assertThat(Coverage.needsDirectorsDecision(terms(CORE, null, null), 0)).isFalse();
+            assertThat(Coverage.needsDirectorsDecision(terms(CORE, null, null), 1)).isTrue();
+            assertThat(Coverage.needsDirectorsDecision(terms(ADDITIONAL, null, null), 1)).isTrue();
+        }
+    }
+
+    @Nested
+    class The_directors_decision {
+
+        private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+        @Test
+        void within_the_minimum_the_terms_are_recorded_as_given_by_anyone() {
+            OfferingTerms first = terms(CORE, null, null);
+            assertThat(Coverage.asDecided(first, 0, "ADMIN", false, TODAY)).isSameAs(first);
+        }
+
+        @Test
+        void beyond_it_only_the_director_records_it_and_anyone_else_is_forbidden() {
+            assertThatThrownBy(() -> Coverage.asDecided(terms(CORE, null, null), 1, "ADMIN", false, TODAY))
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
+            assertThatThrownBy(() -> Coverage.asDecided(terms(ADDITIONAL, "RPD", TODAY), 1, "ADMIN", false, TODAY))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.userMessage())
+                            .startsWith("An ADDITIONAL offering is at the Regional Probation Director's discretion"));
+        }
+
+        @Test
+        void the_decision_is_recorded_as_the_directors_on_the_day_given_or_today() {
+            OfferingTerms decided = Coverage.asDecided(terms(ADDITIONAL, "Someone Else", null), 1, "A_DIRECTOR", true,
+                    TODAY);
+            assertThat(decided.decidedBy()).isEqualTo("A_DIRECTOR");
+            assertThat(decided.decidedOn()).isEqualTo(TODAY);
+            assertThat(Coverage.asDecided(terms(CORE, null, LocalDate.of(2026, 10, 1)), 2, "A_DIRECTOR", true, TODAY)
+                    .decidedOn()).isEqualTo(LocalDate.of(2026, 10, 1));
         }
     }
 

@@ -39,6 +39,8 @@ abstract class CatalogueAndReferral {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN = LocalTokens.token("CATALOGUE_ADMIN_USER",
             List.of("ROLE_STRUCTURED_INTERVENTIONS__CATALOGUE_ADMIN"));
+    static final String DIRECTOR = LocalTokens.token("A_DIRECTOR",
+            List.of("ROLE_STRUCTURED_INTERVENTIONS__REGIONAL_PROBATION_DIRECTOR"));
     static final String PRACTITIONER = LocalTokens.token("A_PRACTITIONER",
             List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
 

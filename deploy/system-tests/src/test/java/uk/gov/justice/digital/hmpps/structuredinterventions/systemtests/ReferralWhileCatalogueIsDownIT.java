@@ -57,8 +57,9 @@ class ReferralWhileCatalogueIsDownIT extends CatalogueAndReferral {
         assertThat(call("POST", base + "/approval", ADMIN, "{\"decidedOn\":\"2026-10-01\",\"principles\":[" + principles + "]}",
                 Map.of()).statusCode()).isEqualTo(200);
         assertThat(call("POST", base + "/publish", ADMIN, null, Map.of()).statusCode()).isEqualTo(200);
-        assertThat(call("PUT", catalogue.baseUrl() + "/regions/london/offerings/" + id, ADMIN,
-                "{\"deliveryFormats\":[\"GROUP\"],\"deliveryModes\":[\"IN_PERSON\"],\"basis\":\"CORE\",\"decidedBy\":\"Regional Probation Director, London\",\"decidedOn\":\"2026-10-01\"}", Map.of())
+        // London already offers a CORE Structured Intervention in the need area: a second is the Director's decision.
+        assertThat(call("PUT", catalogue.baseUrl() + "/regions/london/offerings/" + id, DIRECTOR,
+                "{\"deliveryFormats\":[\"GROUP\"],\"deliveryModes\":[\"IN_PERSON\"],\"basis\":\"CORE\"}", Map.of())
                 .statusCode()).isEqualTo(201);
         assertThat(call("POST", base + "/withdraw", ADMIN, "{\"reason\":\"Withdrawn in a system test\"}", Map.of())
                 .statusCode()).isEqualTo(200);

@@ -8,6 +8,8 @@ public final class Roles {
     public static final String TREATMENT_MANAGER = "ROLE_STRUCTURED_INTERVENTIONS__TREATMENT_MANAGER";
     public static final String READ_ONLY = "ROLE_STRUCTURED_INTERVENTIONS__READ_ONLY";
     public static final String DELIUS_SYNC = "ROLE_STRUCTURED_INTERVENTIONS__DELIUS_SYNC";
+    /** A Regional Probation Director: decides the offerings of their region beyond its minimum. */
+    public static final String REGIONAL_PROBATION_DIRECTOR = "ROLE_STRUCTURED_INTERVENTIONS__REGIONAL_PROBATION_DIRECTOR";
 
     private Roles() {
     }

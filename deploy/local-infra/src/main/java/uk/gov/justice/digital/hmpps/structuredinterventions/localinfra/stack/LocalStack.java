@@ -47,7 +47,8 @@ public final class LocalStack {
         }
         System.out.println("""
 
-                A token for the Authorize button (roles: CATALOGUE_ADMIN, PRACTITIONER, TREATMENT_MANAGER, READ_ONLY, DELIUS_SYNC):
+                A token for the Authorize button (roles: CATALOGUE_ADMIN, PRACTITIONER, TREATMENT_MANAGER, READ_ONLY, DELIUS_SYNC,
+                REGIONAL_PROBATION_DIRECTOR):
                   deploy/token --user A_PRACTITIONER --roles PRACTITIONER,READ_ONLY
 
                 Press Ctrl-C to stop everything.""");
