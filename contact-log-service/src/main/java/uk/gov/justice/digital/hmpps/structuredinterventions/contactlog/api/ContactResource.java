@@ -121,8 +121,9 @@ public class ContactResource {
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Record or correct a contact's outcome",
             description = "Once the contact has taken place (422 before). A missed outcome (failed to attend, "
-                    + "acceptable absence, rescheduled) takes the contact out of the RAR tally; an attended one puts it "
-                    + "in. Publishes structured-interventions.contact.outcome-updated when the outcome changes, and "
+                    + "acceptable absence, rescheduled) or attended but failed to comply takes the contact out of the "
+                    + "RAR tally, as nDelius counts it; attended and complied puts it in. Publishes "
+                    + "structured-interventions.contact.outcome-updated when the outcome changes, and "
                     + "structured-interventions.rar.days-changed when the RAR days change.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OutcomeUpdate.class),

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The Rehabilitative Activity Requirement days a requirement has used, by the counting rules:
  * <ul>
- * <li>a contact qualifies when it is linked to the requirement, is a RAR activity, has an outcome that is not missed
- * (failed to attend, acceptable absence and rescheduled are missed), and falls within the requirement's dates;</li>
+ * <li>a contact qualifies when it is linked to the requirement, is a RAR activity, has an outcome in which the person
+ * attended and complied (failed to attend, acceptable absence and rescheduled are missed; attended but failed to
+ * comply counts no day, as in nDelius's own count), and falls within the requirement's dates;</li>
  * <li>a RAR day is a calendar day with at least one qualifying contact: several on one day count once;</li>
  * <li>the module's completion counts once, however often it is revisited or recorded;</li>
  * <li>the earliest days count up to the court's maximum; later ones are reported beyond it, neither counted nor
@@ -64,11 +65,15 @@ public record RarTally(Terms terms, List<Day> days, List<Day> daysBeyondMaximum,
     }
 
     /** Why a linked contact makes no RAR day. */
-    @Schema(name = "RarNotCountedReason")
+    @Schema(name = "RarNotCountedReason", description = "Why a linked contact makes no RAR day: NOT_A_RAR_ACTIVITY; "
+            + "NO_OUTCOME_YET (booked); MISSED (failed to attend, acceptable absence, rescheduled); FAILED_TO_COMPLY "
+            + "(attended but failed to comply: nDelius counts a RAR day only when the person attended and complied); "
+            + "OUTSIDE_REQUIREMENT_DATES; COMPLETION_ALREADY_COUNTED")
     public enum Reason {
         NOT_A_RAR_ACTIVITY,
         NO_OUTCOME_YET,
         MISSED,
+        FAILED_TO_COMPLY,
         OUTSIDE_REQUIREMENT_DATES,
         COMPLETION_ALREADY_COUNTED
     }
@@ -126,6 +131,9 @@ public record RarTally(Terms terms, List<Day> days, List<Day> daysBeyondMaximum,
         }
         if (contact.outcome().missed()) {
             return Reason.MISSED;
+        }
+        if (contact.outcome().failedToComply()) {
+            return Reason.FAILED_TO_COMPLY;
         }
         if (!terms.covers(contact.date())) {
             return Reason.OUTSIDE_REQUIREMENT_DATES;

@@ -19,8 +19,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.Re
 
 /**
  * Makes contacts from the steps of the pre-intervention module on {@code readiness.events}: the introduction (a contact,
- * not a RAR activity), each follow-up (the pre-work contact, with its attendance as the outcome, so a missed one counts
- * for nothing) and the completion (a RAR activity, once per person). A revisit makes no contact and so adds no RAR day.
+ * not a RAR activity), each follow-up (the pre-work contact, with its attendance as the outcome, so a missed one, or one
+ * where the person attended but failed to comply, counts for nothing) and the completion (a RAR activity, once per person). A revisit makes no contact and so adds no RAR day.
  * Runs in the inbox's transaction; each step also names its contact, so it makes one contact however often it is heard.
  */
 @ApplicationScoped

@@ -181,7 +181,7 @@ class ContactResourceTest {
         void a_missed_outcome_takes_the_day_out_of_the_tally_and_an_attended_one_puts_it_back() {
             String crn = Crns.random();
             registerRequirement(crn, 20);
-            String id = record(contact(crn, "PIM_FOLLOW_UP", today())).getString("id");
+            String id = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today())).getString("id");
             assertThat(rar(crn).getInt("requirements[0].daysUsed")).isEqualTo(1);
 
             as(Roles.PRACTITIONER).header("If-Match", "\"0\"").body(Map.of("outcome", "FAILED_TO_ATTEND"))
@@ -190,7 +190,7 @@ class ContactResourceTest {
             assertThat(rar(crn).getInt("requirements[0].daysUsed")).isZero();
             assertThat(rar(crn).getList("requirements[0].contactsNotCounted.reason")).containsExactly("MISSED");
 
-            as(Roles.PRACTITIONER).body(Map.of("outcome", "ATTENDED_FAILED_TO_COMPLY")).put("/contacts/" + id + "/outcome")
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "ATTENDED_COMPLIED")).put("/contacts/" + id + "/outcome")
                     .then().statusCode(200);
             assertThat(rar(crn).getInt("requirements[0].daysUsed")).isEqualTo(1);
         }
@@ -205,6 +205,23 @@ class ContactResourceTest {
             as(Roles.PRACTITIONER).header("If-Match", "\"0\"").body(Map.of("outcome", "ATTENDED_COMPLIED"))
                     .put("/contacts/" + id + "/outcome").then().statusCode(412).contentType(PROBLEM);
             as(Roles.READ_ONLY).get("/contacts/" + id).then().body("outcome", is("RESCHEDULED"));
+        }
+
+        @Test
+        void attended_but_failed_to_comply_takes_the_day_out_of_the_tally_as_nDelius_counts_it() {
+            String crn = Crns.random();
+            registerRequirement(crn, 20);
+            String id = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today())).getString("id");
+
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "ATTENDED_FAILED_TO_COMPLY")).put("/contacts/" + id + "/outcome")
+                    .then().statusCode(200).body("outcome", is("ATTENDED_FAILED_TO_COMPLY"));
+
+            JsonPath rar = rar(crn);
+            assertThat(rar.getInt("requirements[0].daysUsed")).isZero();
+            assertThat(rar.getInt("requirements[0].daysRemaining")).isEqualTo(20);
+            assertThat(rar.getList("requirements[0].rarDays")).isEmpty();
+            assertThat(rar.getList("requirements[0].contactsNotCounted.reason")).containsExactly("FAILED_TO_COMPLY");
+            assertThat(rar.getList("requirements[0].contactsNotCounted.contact.contactId")).containsExactly(id);
         }
 
         @Test

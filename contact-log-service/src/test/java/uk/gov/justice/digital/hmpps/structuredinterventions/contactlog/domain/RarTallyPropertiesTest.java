@@ -78,13 +78,16 @@ class RarTallyPropertiesTest {
         return new Scenario(seed, terms, contacts, random);
     }
 
-    /** The rules stated plainly, one contact at a time: the days a contact may make. */
+    /**
+     * The rules stated plainly, one contact at a time: the days a contact may make. Of the outcomes, only "attended and
+     * complied" qualifies: a missed contact and one where the person attended but failed to comply count no day.
+     */
     private static Set<LocalDate> qualifyingDays(Scenario scenario) {
         Set<LocalDate> days = new TreeSet<>();
         LocalDate firstCompletion = null;
         for (RarTally.Activity c : scenario.contacts()) {
             boolean qualifies = Long.valueOf(REQUIREMENT).equals(c.requirementId()) && c.rarActivity()
-                    && c.outcome() != null && !c.outcome().missed() && scenario.terms().covers(c.date());
+                    && c.outcome() == ContactOutcome.ATTENDED_COMPLIED && scenario.terms().covers(c.date());
             if (qualifies && c.type() == ContactType.PIM_COMPLETION) {
                 firstCompletion = firstCompletion == null || c.date().isBefore(firstCompletion) ? c.date()
                         : firstCompletion;
@@ -151,6 +154,20 @@ class RarTallyPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("scenarios")
+    void a_contact_the_person_attended_but_failed_to_comply_with_adds_no_day(Scenario s) {
+        LocalDate day = s.terms().startDate().plusDays(s.random().nextInt(10));
+        ContactType type = List.of(ContactType.PIM_FOLLOW_UP, ContactType.PIM_COMPLETION,
+                ContactType.OTHER_REHABILITATIVE_ACTIVITY).get(s.random().nextInt(3));
+
+        RarTally with = s.countWith(s.anyContactOn(day, type, ContactOutcome.ATTENDED_FAILED_TO_COMPLY));
+
+        assertThat(with.summary()).isEqualTo(s.count().summary());
+        assertThat(with.countedDates()).isEqualTo(s.count().countedDates());
+        assertThat(with.notCounted()).hasSize(s.count().notCounted().size() + 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
     void another_activity_on_a_day_already_counted_adds_no_day(Scenario s) {
         RarTally tally = s.count();
         if (tally.days().isEmpty()) {
@@ -198,7 +215,7 @@ class RarTallyPropertiesTest {
         }
 
         RarTally after = s.countWith(s.anyContactOn(free, ContactType.OTHER_REHABILITATIVE_ACTIVITY,
-                ContactOutcome.ATTENDED_FAILED_TO_COMPLY));
+                ContactOutcome.ATTENDED_COMPLIED));
 
         assertThat(after.daysUsed() + after.daysBeyondMaximum().size())
                 .isEqualTo(before.daysUsed() + before.daysBeyondMaximum().size() + 1);

@@ -72,14 +72,6 @@ class RarTallyTest {
         }
 
         @Test
-        void when_the_person_attended_but_failed_to_comply_it_still_counts() {
-            RarTally tally = RarTally.count(terms(10), List.of(contact(PIM_FOLLOW_UP, DAY,
-                    ContactOutcome.ATTENDED_FAILED_TO_COMPLY)));
-
-            assertThat(tally.daysUsed()).isEqualTo(1);
-        }
-
-        @Test
         void when_it_has_no_outcome_yet() {
             RarTally tally = RarTally.count(terms(10), List.of(contact(OTHER_REHABILITATIVE_ACTIVITY, DAY, null)));
 
@@ -122,6 +114,53 @@ class RarTallyTest {
 
             assertThat(tally.daysUsed()).isZero();
             assertThat(tally.notCounted()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Attended_but_failed_to_comply {
+
+        @Test
+        void counts_no_day_and_is_listed_as_failed_to_comply_whatever_the_type() {
+            for (ContactType type : List.of(PIM_FOLLOW_UP, PIM_COMPLETION, OTHER_REHABILITATIVE_ACTIVITY)) {
+                RarTally tally = RarTally.count(terms(10), List.of(contact(type, DAY,
+                        ContactOutcome.ATTENDED_FAILED_TO_COMPLY)));
+
+                assertThat(tally.daysUsed()).as(type.name()).isZero();
+                assertThat(tally.daysBeyondMaximum()).as(type.name()).isEmpty();
+                assertThat(tally.notCounted()).as(type.name()).singleElement()
+                        .extracting(RarTally.NotCounted::reason).isEqualTo(RarTally.Reason.FAILED_TO_COMPLY);
+            }
+        }
+
+        @Test
+        void on_a_day_with_a_complied_contact_leaves_the_day_counted_by_the_complied_one_alone() {
+            RarTally.Activity complied = attended(OTHER_REHABILITATIVE_ACTIVITY, DAY);
+            RarTally.Activity notComplied = contact(PIM_FOLLOW_UP, DAY, ContactOutcome.ATTENDED_FAILED_TO_COMPLY);
+
+            RarTally tally = RarTally.count(terms(10), List.of(notComplied, complied));
+
+            assertThat(tally.days()).singleElement().satisfies(day -> assertThat(day.contacts()).containsExactly(complied));
+            assertThat(tally.notCounted()).extracting(RarTally.NotCounted::contact).containsExactly(notComplied);
+        }
+
+        @Test
+        void is_a_completion_that_does_not_use_up_the_single_count() {
+            RarTally tally = RarTally.count(terms(10), List.of(contact(PIM_COMPLETION, DAY,
+                    ContactOutcome.ATTENDED_FAILED_TO_COMPLY), attended(PIM_COMPLETION, DAY.plusDays(2))));
+
+            assertThat(tally.countedDates()).containsExactly(DAY.plusDays(2));
+            assertThat(tally.notCounted()).extracting(RarTally.NotCounted::reason)
+                    .containsExactly(RarTally.Reason.FAILED_TO_COMPLY);
+        }
+
+        @Test
+        void is_checked_after_missed_and_before_the_requirements_dates() {
+            RarTally tally = RarTally.count(terms(10), List.of(contact(PIM_FOLLOW_UP, END.plusDays(1),
+                    ContactOutcome.ATTENDED_FAILED_TO_COMPLY)));
+
+            assertThat(tally.notCounted()).extracting(RarTally.NotCounted::reason)
+                    .containsExactly(RarTally.Reason.FAILED_TO_COMPLY);
         }
     }
 
@@ -178,7 +217,10 @@ class RarTallyTest {
             RarTally.Activity missed = withOutcome(followUp, ContactOutcome.FAILED_TO_ATTEND);
             assertThat(RarTally.count(terms(10), List.of(missed)).daysUsed()).isZero();
 
-            RarTally.Activity corrected = withOutcome(missed, ContactOutcome.ATTENDED_COMPLIED);
+            RarTally.Activity notComplied = withOutcome(missed, ContactOutcome.ATTENDED_FAILED_TO_COMPLY);
+            assertThat(RarTally.count(terms(10), List.of(notComplied)).daysUsed()).isZero();
+
+            RarTally.Activity corrected = withOutcome(notComplied, ContactOutcome.ATTENDED_COMPLIED);
             assertThat(RarTally.count(terms(10), List.of(corrected)).daysUsed()).isEqualTo(1);
         }
 

@@ -99,12 +99,42 @@ class ModuleContactsTest {
         }
 
         @Test
+        void a_follow_up_attended_but_failed_to_comply_is_recorded_with_its_outcome_and_adds_no_rar_day() {
+            String crn = Crns.random();
+            registerRequirement(crn, 20);
+            TestDatabase.awaitHandled(ReadinessEventFixtures.followedUp(crn, DAY, "ATTENDED_FAILED_TO_COMPLY",
+                    UUID.randomUUID()));
+
+            JsonPath contacts = contacts(crn);
+            assertThat(contacts.getList("content.type")).containsExactly("PIM_FOLLOW_UP");
+            assertThat(contacts.getList("content.outcome")).containsExactly("ATTENDED_FAILED_TO_COMPLY");
+            assertThat(contacts.getBoolean("content[0].rarActivity")).isTrue();
+            JsonPath rar = rar(crn);
+            assertThat(rar.getInt("requirements[0].daysUsed")).isZero();
+            assertThat(rar.getList("requirements[0].rarDays")).isEmpty();
+            assertThat(rar.getList("requirements[0].contactsNotCounted.reason")).containsExactly("FAILED_TO_COMPLY");
+        }
+
+        @Test
+        void a_follow_up_that_failed_to_comply_makes_no_day_but_the_completion_the_day_after_does() {
+            String crn = Crns.random();
+            registerRequirement(crn, 20);
+            TestDatabase.awaitHandled(ReadinessEventFixtures.followedUp(crn, DAY.minusDays(1), "ATTENDED_FAILED_TO_COMPLY",
+                    UUID.randomUUID()), ReadinessEventFixtures.completed(crn, DAY));
+
+            JsonPath rar = rar(crn);
+            assertThat(rar.getList("requirements[0].rarDays.date")).containsExactly(DAY.toString());
+            assertThat(rar.getList("requirements[0].rarDays[0].contacts.type")).containsExactly("PIM_COMPLETION");
+            assertThat(rar.getList("requirements[0].contactsNotCounted.contact.type")).containsExactly("PIM_FOLLOW_UP");
+        }
+
+        @Test
         void three_follow_ups_on_three_days_add_three_capped_at_the_maximum_with_the_excess_reported() {
             String crn = Crns.random();
             registerRequirement(crn, 2);
             UUID referral = UUID.randomUUID();
             TestDatabase.awaitHandled(ReadinessEventFixtures.followedUp(crn, DAY, "ATTENDED_COMPLIED", referral),
-                    ReadinessEventFixtures.followedUp(crn, DAY.plusDays(1), "ATTENDED_FAILED_TO_COMPLY", referral),
+                    ReadinessEventFixtures.followedUp(crn, DAY.plusDays(1), "ATTENDED_COMPLIED", referral),
                     ReadinessEventFixtures.followedUp(crn, DAY.plusDays(2), "ATTENDED_COMPLIED", referral));
 
             JsonPath rar = rar(crn);
