@@ -35,6 +35,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Co
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.service.ContactService;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.Problem;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
@@ -64,12 +65,14 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(summary = "Record a contact",
-            description = "With its date and times, who delivered it and in what role, and its outcome once it has "
-                    + "happened. A RAR activity counts towards the RAR requirement named, which must be the person's "
-                    + "and cover the date, or else towards the person's only requirement covering the date. The "
-                    + "introduction is never a RAR activity, and the module's completion is recorded once per person "
-                    + "(409 for a second). Contacts for the pre-intervention module's steps are normally made from "
-                    + "readiness-service's events. Publishes structured-interventions.contact.recorded, and "
+            description = "Other rehabilitative activity, with its date and times, who delivered it and in what role, "
+                    + "and its outcome once it has happened. The pre-intervention module's contacts (PIM_INTRODUCTION, "
+                    + "PIM_FOLLOW_UP, PIM_COMPLETION) cannot be recorded here: they are recorded through "
+                    + "readiness-service (POST /people/{crn}/readiness/introduction, /follow-ups, /completion), whose "
+                    + "events make them, and this answers 422 on type. GET /contact-types says which types can be "
+                    + "recorded by hand. A RAR activity counts towards the RAR requirement named, which must be the "
+                    + "person's and cover the date, or else towards the person's only requirement covering the date. "
+                    + "Publishes structured-interventions.contact.recorded, and "
                     + "structured-interventions.rar.days-changed when the RAR days change.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContactDetails.class),
@@ -79,8 +82,15 @@ public class ContactResource {
     @APIResponse(responseCode = "201", description = "The contact, with its URN for nDelius",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    @APIResponse(responseCode = "422", description = "A rule of recording is broken, each named in errors; a contact "
+            + "of the pre-intervention module is refused on type alone, naming the readiness-service endpoint that "
+            + "records it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = {
+                            @ExampleObject(name = "A module contact, recorded through readiness-service",
+                                    value = Examples.MODULE_CONTACT_REFUSED),
+                            @ExampleObject(name = "An outcome for a contact in the future",
+                                    value = Examples.OUTCOME_IN_THE_FUTURE)}))
     public Response record(@Valid @NotNull ContactDetails details, @Context UriInfo uri) {
         ContactView contact = service.record(details, currentUser.userName());
         return Response.created(uri.getAbsolutePathBuilder().path(contact.id().toString()).build()).entity(contact)

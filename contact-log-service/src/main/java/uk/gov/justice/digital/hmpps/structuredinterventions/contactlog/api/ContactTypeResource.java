@@ -15,7 +15,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.
 
 @Path("/contact-types")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Contact types", description = "The kinds of contact recorded, and which count towards RAR days")
+@Tag(name = "Contact types", description = "The kinds of contact recorded, which count towards RAR days, and which "
+        + "are recorded by hand")
 public class ContactTypeResource {
 
     @Schema(name = "ContactTypeDescription")
@@ -23,15 +24,22 @@ public class ContactTypeResource {
             @Schema(example = "PIM_FOLLOW_UP") ContactType code,
             @Schema(example = "Pre-intervention module: follow-up (pre-work contact)") String description,
             @Schema(description = "Whether a contact of this type can count towards a RAR day") boolean rarActivity,
-            @Schema(description = "Whether it counts once per person however often it recurs") boolean countsOncePerPerson) {
+            @Schema(description = "Whether it counts once per person however often it recurs") boolean countsOncePerPerson,
+            @Schema(description = "Whether a practitioner records it here, with POST /contacts. The pre-intervention "
+                    + "module's contacts are not: they are made from readiness-service's events") boolean recordedByHand,
+            @Schema(description = "Where a contact of this type is recorded: POST /contacts, or readiness-service's "
+                    + "endpoint for the module's step",
+                    example = "readiness-service: POST /people/{crn}/readiness/follow-ups") String recordedThrough) {
     }
 
     @GET
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.DELIUS_SYNC})
-    @Operation(summary = "List the contact types", description = "Each type with whether it is a RAR activity.")
+    @Operation(summary = "List the contact types", description = "Each type with whether it is a RAR activity, and "
+            + "whether it can be recorded by hand with POST /contacts or is recorded through readiness-service.")
     public List<ContactTypeResponse> list() {
         return Arrays.stream(ContactType.values())
-                .map(type -> new ContactTypeResponse(type, type.description(), type.rarActivity(), type.oncePerPerson()))
+                .map(type -> new ContactTypeResponse(type, type.description(), type.rarActivity(), type.oncePerPerson(),
+                        type.recordedByHand(), type.recordedThrough()))
                 .toList();
     }
 }

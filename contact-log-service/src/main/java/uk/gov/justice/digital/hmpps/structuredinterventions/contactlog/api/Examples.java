@@ -26,6 +26,29 @@ final class Examples {
               "deliveredBy": {"name": "Sam Jones", "role": "INTERVENTIONS_TEAM_MEMBER"}
             }""";
 
+    static final String MODULE_CONTACT_REFUSED = """
+            {
+              "type": "urn:hmpps:structured-interventions:problem:rule-broken",
+              "title": "Unprocessable Content",
+              "status": 422,
+              "detail": "Contacts of the pre-intervention module are recorded through readiness-service",
+              "userMessage": "Contacts of the pre-intervention module are recorded through readiness-service",
+              "errors": [{"field": "type", "message": "cannot be recorded by hand: Pre-intervention module: \
+            follow-up (pre-work contact) is recorded through readiness-service: POST \
+            /people/X123456/readiness/follow-ups, and its contact is made from readiness-service's event"}]
+            }""";
+
+    static final String OUTCOME_IN_THE_FUTURE = """
+            {
+              "type": "urn:hmpps:structured-interventions:problem:rule-broken",
+              "title": "Unprocessable Content",
+              "status": 422,
+              "detail": "The contact breaks the recording rules",
+              "userMessage": "The contact breaks the recording rules",
+              "errors": [{"field": "outcome", "message": "can only be recorded once the contact has taken place; \
+            leave it out for a contact in the future"}]
+            }""";
+
     static final String OUTCOME = """
             {"outcome": "FAILED_TO_ATTEND"}""";
 

@@ -96,15 +96,19 @@ public class Contact {
     }
 
     /**
-     * A contact a practitioner records. A RAR activity counts towards the requirement it names, which must be one of
-     * the person's and cover the day, or else towards the person's only requirement covering the day.
+     * A contact a practitioner records. Only a type recorded by hand may be: the module's introduction, follow-ups and
+     * completion are recorded through readiness-service, whose events make their contacts, so that a contact never
+     * says more than the readiness record does. A RAR activity counts towards the requirement it names, which must be
+     * one of the person's and cover the day, or else towards the person's only requirement covering the day.
      *
      * @param requirements the person's RAR requirements
      * @param today the UK date now: an outcome is known only once the contact has happened
-     * @throws ProblemException 422 naming each broken rule
+     * @throws ProblemException 422 on {@code type} alone for a module contact; else 422 naming each broken rule
      */
     public static Contact record(ContactDetails details, List<RarTally.Terms> requirements, LocalDate today,
             String by, OffsetDateTime at) {
+        ProblemException.throwIfBroken("Contacts of the pre-intervention module are recorded through readiness-service",
+                recordedByHand(details));
         List<FieldError> broken = new ArrayList<>();
         if (!details.endTime().isAfter(details.startTime())) {
             broken.add(new FieldError("endTime", "must be after the start time"));
@@ -114,10 +118,6 @@ public class Contact {
                     + "for a contact in the future"));
         }
         boolean rarActivity = details.rarActivity() == null ? details.type().rarActivity() : details.rarActivity();
-        if (rarActivity && !details.type().rarActivity()) {
-            broken.add(new FieldError("rarActivity", "must be false: " + details.type().description()
-                    + " is not a rehabilitative activity"));
-        }
         Long requirementId = details.rarRequirementId();
         if (requirementId != null) {
             long wanted = requirementId;
@@ -153,6 +153,16 @@ public class Contact {
         contact.recordedBy = by;
         contact.recordedAt = at;
         return contact;
+    }
+
+    /** A module contact is refused, on its own: the other rules of recording do not apply to it. */
+    private static List<FieldError> recordedByHand(ContactDetails details) {
+        if (details.type().recordedByHand()) {
+            return List.of();
+        }
+        return List.of(new FieldError("type", "cannot be recorded by hand: " + details.type().description()
+                + " is recorded through " + details.type().recordedThrough(details.crn())
+                + ", and its contact is made from readiness-service's event"));
     }
 
     /**

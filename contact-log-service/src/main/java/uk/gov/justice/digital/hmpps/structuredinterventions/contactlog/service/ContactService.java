@@ -10,7 +10,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Co
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactSearch;
-import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
@@ -21,7 +20,6 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 /** Records contacts and their outcomes; each change publishes its contact event and any RAR days it altered. */
 @ApplicationScoped
 public class ContactService {
-
 
     private final ContactRepository contacts;
     private final PersonChanges changes;
@@ -39,10 +37,6 @@ public class ContactService {
     public ContactView record(ContactDetails details, String by) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return changes.apply(details.crn(), () -> {
-            if (details.type() == ContactType.PIM_COMPLETION && contacts.moduleCompletionOf(details.crn()).isPresent()) {
-                throw ProblemException.conflict("The pre-intervention module's completion is already recorded for "
-                        + details.crn() + ": it counts once, however often the module is revisited");
-            }
             Contact contact = Contact.record(details, changes.requirementsOf(details.crn()), today(now), by, now);
             contacts.persist(contact);
             contacts.flush();

@@ -65,8 +65,8 @@ public class ModuleContacts {
                 return null;
             }
             if (type == ContactType.PIM_COMPLETION && contacts.moduleCompletionOf(crn).isPresent()) {
-                LOG.infof("The module's completion for %s was already recorded by a practitioner; event %s adds none",
-                        crn, event.id());
+                LOG.infof("The module's completion for %s was recorded by hand before module contacts came from "
+                        + "readiness-service alone; event %s adds none", crn, event.id());
                 return null;
             }
             Contact contact = Contact.fromModuleStep(step, changes.requirementsOf(crn), now);

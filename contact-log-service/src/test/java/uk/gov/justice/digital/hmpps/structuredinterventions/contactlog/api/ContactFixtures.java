@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 /** The contacts and requirements practitioners and nDelius send contact-log-service, and the calls tests make. */
@@ -39,6 +40,23 @@ public final class ContactFixtures {
         details.put("deliveredBy", Map.of("name", "Jo Practitioner", "role", "PROBATION_PRACTITIONER"));
         details.put("outcome", "ATTENDED_COMPLIED");
         return details;
+    }
+
+    /**
+     * A contact of the module that a practitioner recorded by hand with {@code POST /contacts} before that was refused,
+     * as it is stored: attended and complied, 10:00 to 11:00, linked to the requirement given (or none). Written to
+     * the database directly, as the API no longer takes one. Returns its id.
+     */
+    public static String storedByHand(String crn, String type, LocalDate date, Long requirementId) {
+        return TestDatabase.queryForText("""
+                WITH person AS (INSERT INTO person (crn) VALUES (?) ON CONFLICT DO NOTHING)
+                INSERT INTO contact (id, crn, type, contact_date, start_time, end_time, delivered_by, delivered_by_role,
+                        outcome, rar_activity, rar_requirement_id, source, recorded_by, recorded_at, updated_by,
+                        updated_at, version)
+                VALUES (gen_random_uuid(), ?, ?, ?, '10:00', '11:00', 'Jo Practitioner', 'PROBATION_PRACTITIONER',
+                        'ATTENDED_COMPLIED', ? <> 'PIM_INTRODUCTION', ?, 'PRACTITIONER', 'A_PRACTITIONER', now(),
+                        'A_PRACTITIONER', now(), 0)
+                RETURNING id::text""", crn, crn, type, date, type, requirementId);
     }
 
     public static JsonPath record(Map<String, Object> contact) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging.ReadinessEventFixtures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
@@ -80,16 +81,49 @@ class ContactResourceTest {
         }
 
         @Test
-        void answers_422_for_an_introduction_marked_as_a_rar_activity_or_an_outcome_in_the_future() {
-            String crn = Crns.random();
-            Map<String, Object> introduction = contact(crn, "PIM_INTRODUCTION", today());
-            introduction.put("rarActivity", true);
-            as(Roles.PRACTITIONER).body(introduction).post("/contacts").then().statusCode(422).contentType(PROBLEM)
-                    .body("errors.field", contains("rarActivity"));
-
-            as(Roles.PRACTITIONER).body(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().plusDays(2)))
+        void answers_422_for_an_outcome_in_the_future() {
+            as(Roles.PRACTITIONER).body(contact(Crns.random(), "OTHER_REHABILITATIVE_ACTIVITY", today().plusDays(2)))
                     .post("/contacts").then().statusCode(422).contentType(PROBLEM)
                     .body("errors.field", contains("outcome"));
+        }
+
+        @Test
+        void answers_422_on_the_type_for_each_module_contact_naming_the_readiness_endpoint_and_writes_nothing() {
+            String crn = Crns.random();
+            long requirement = registerRequirement(crn, 20);
+            Map<String, String> endpoints = Map.of(
+                    "PIM_INTRODUCTION", "POST /people/" + crn + "/readiness/introduction",
+                    "PIM_FOLLOW_UP", "POST /people/" + crn + "/readiness/follow-ups",
+                    "PIM_COMPLETION", "POST /people/" + crn + "/readiness/completion");
+
+            endpoints.forEach((type, endpoint) -> {
+                Map<String, Object> details = contact(crn, type, today());
+                details.put("rarRequirementId", requirement);
+                as(Roles.PRACTITIONER).body(details).post("/contacts").then().statusCode(422).contentType(PROBLEM)
+                        .body("errors.field", contains("type"))
+                        .body("errors[0].message", containsString("recorded through readiness-service: " + endpoint))
+                        .body("userMessage", containsString("recorded through readiness-service"));
+            });
+
+            assertThat(TestDatabase.queryForText("SELECT count(*) FROM contact WHERE crn = ?", crn)).isEqualTo("0");
+            assertThat(rar(crn).getInt("requirements[0].daysUsed")).isZero();
+        }
+
+        @Test
+        void refuses_the_completion_by_hand_so_it_earns_no_rar_day_and_the_readiness_event_then_records_it() {
+            String crn = Crns.random();
+            registerRequirement(crn, 20);
+            as(Roles.PRACTITIONER).body(contact(crn, "PIM_COMPLETION", today().minusDays(1))).post("/contacts").then()
+                    .statusCode(422).body("errors.field", contains("type"));
+            assertThat(rar(crn).getInt("requirements[0].daysUsed")).as("no RAR day before the module is complete")
+                    .isZero();
+
+            TestDatabase.awaitHandled(ReadinessEventFixtures.completed(crn, today()));
+
+            as(Roles.READ_ONLY).queryParam("crn", crn).get("/contacts").then().statusCode(200)
+                    .body("content.type", contains("PIM_COMPLETION"))
+                    .body("content.source", contains("READINESS_SERVICE"));
+            assertThat(rar(crn).getList("requirements[0].rarDays.date")).containsExactly(today().toString());
         }
 
         @Test
@@ -101,15 +135,6 @@ class ContactResourceTest {
             as(Roles.PRACTITIONER).body(details).post("/contacts").then().statusCode(422).contentType(PROBLEM)
                     .body("errors.field", contains("rarRequirementId"))
                     .body("errors[0].message", containsString("is not a RAR requirement of"));
-        }
-
-        @Test
-        void answers_409_for_a_second_module_completion() {
-            String crn = Crns.random();
-            record(contact(crn, "PIM_COMPLETION", today().minusDays(3)));
-
-            as(Roles.PRACTITIONER).body(contact(crn, "PIM_COMPLETION", today())).post("/contacts").then().statusCode(409)
-                    .contentType(PROBLEM).body("userMessage", containsString("counts once"));
         }
 
         @Test
@@ -143,10 +168,11 @@ class ContactResourceTest {
         @Test
         void finds_a_persons_contacts_latest_first_between_dates_and_of_a_type() {
             String crn = Crns.random();
-            record(contact(crn, "PIM_INTRODUCTION", today().minusDays(20)));
-            record(contact(crn, "PIM_FOLLOW_UP", today().minusDays(10)));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.introduced(crn, today().minusDays(20)),
+                    ReadinessEventFixtures.followedUp(crn, today().minusDays(10), "ATTENDED_COMPLIED", UUID.randomUUID()),
+                    ReadinessEventFixtures.followedUp(Crns.random(), today().minusDays(10), "ATTENDED_COMPLIED",
+                            UUID.randomUUID()));
             record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(5)));
-            record(contact(Crns.random(), "PIM_FOLLOW_UP", today().minusDays(10)));
 
             as(Roles.READ_ONLY).queryParam("crn", crn).get("/contacts").then().statusCode(200)
                     .body("totalElements", is(3))
@@ -196,18 +222,6 @@ class ContactResourceTest {
         }
 
         @Test
-        void answers_412_for_a_stale_version_and_changes_nothing() {
-            String crn = Crns.random();
-            String id = record(contact(crn, "PIM_FOLLOW_UP", today())).getString("id");
-            as(Roles.PRACTITIONER).body(Map.of("outcome", "RESCHEDULED")).put("/contacts/" + id + "/outcome").then()
-                    .statusCode(200);
-
-            as(Roles.PRACTITIONER).header("If-Match", "\"0\"").body(Map.of("outcome", "ATTENDED_COMPLIED"))
-                    .put("/contacts/" + id + "/outcome").then().statusCode(412).contentType(PROBLEM);
-            as(Roles.READ_ONLY).get("/contacts/" + id).then().body("outcome", is("RESCHEDULED"));
-        }
-
-        @Test
         void attended_but_failed_to_comply_takes_the_day_out_of_the_tally_as_nDelius_counts_it() {
             String crn = Crns.random();
             registerRequirement(crn, 20);
@@ -222,6 +236,18 @@ class ContactResourceTest {
             assertThat(rar.getList("requirements[0].rarDays")).isEmpty();
             assertThat(rar.getList("requirements[0].contactsNotCounted.reason")).containsExactly("FAILED_TO_COMPLY");
             assertThat(rar.getList("requirements[0].contactsNotCounted.contact.contactId")).containsExactly(id);
+        }
+
+        @Test
+        void answers_412_for_a_stale_version_and_changes_nothing() {
+            String crn = Crns.random();
+            String id = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today())).getString("id");
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "RESCHEDULED")).put("/contacts/" + id + "/outcome").then()
+                    .statusCode(200);
+
+            as(Roles.PRACTITIONER).header("If-Match", "\"0\"").body(Map.of("outcome", "ATTENDED_COMPLIED"))
+                    .put("/contacts/" + id + "/outcome").then().statusCode(412).contentType(PROBLEM);
+            as(Roles.READ_ONLY).get("/contacts/" + id).then().body("outcome", is("RESCHEDULED"));
         }
 
         @Test

@@ -83,7 +83,7 @@ class RarResourceTest {
         @Test
         void links_the_rar_activities_already_recorded_that_it_alone_covers() {
             String crn = Crns.random();
-            String before = record(contact(crn, "PIM_FOLLOW_UP", today().minusDays(2))).getString("id");
+            String before = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(2))).getString("id");
             String outside = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusMonths(3)))
                     .getString("id");
             assertThat(rar(crn).getList("unlinkedRarActivities.contactId")).containsExactlyInAnyOrder(before, outside);
@@ -104,7 +104,9 @@ class RarResourceTest {
         @Test
         void are_empty_for_a_person_with_contacts_but_no_requirement_404_for_someone_unknown_and_400_for_a_malformed_crn() {
             String crn = Crns.random();
-            record(contact(crn, "PIM_INTRODUCTION", today()));
+            Map<String, Object> notCounting = contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today());
+            notCounting.put("rarActivity", false);
+            record(notCounting);
             as(Roles.TREATMENT_MANAGER).get("/people/" + crn + "/rar").then().statusCode(200)
                     .body("requirements", empty()).body("unlinkedRarActivities", empty());
             as(Roles.TREATMENT_MANAGER).get("/people/" + Crns.random() + "/rar").then().statusCode(404)
@@ -118,18 +120,21 @@ class RarResourceTest {
             String crn = Crns.random();
             registerRequirement(crn, 2);
             LocalDate day = today().minusDays(7);
-            record(contact(crn, "PIM_FOLLOW_UP", day));
             record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", day));
-            record(contact(crn, "PIM_FOLLOW_UP", day.plusDays(1)));
-            record(contact(crn, "PIM_FOLLOW_UP", day.plusDays(2)));
+            Map<String, Object> later = contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", day);
+            later.put("startTime", "14:00");
+            later.put("endTime", "15:00");
+            record(later);
+            record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", day.plusDays(1)));
+            record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", day.plusDays(2)));
 
             JsonPath rar = rar(crn);
             assertThat(rar.getInt("requirements[0].daysUsed")).isEqualTo(2);
             assertThat(rar.getInt("requirements[0].daysRemaining")).isZero();
             assertThat(rar.getList("requirements[0].rarDays.date"))
                     .containsExactly(day.toString(), day.plusDays(1).toString());
-            assertThat(rar.getList("requirements[0].rarDays[0].contacts.type"))
-                    .containsExactlyInAnyOrder("PIM_FOLLOW_UP", "OTHER_REHABILITATIVE_ACTIVITY");
+            assertThat(rar.getList("requirements[0].rarDays[0].contacts.startTime"))
+                    .containsExactly("10:00:00", "14:00:00");
             assertThat(rar.getList("requirements[0].daysBeyondMaximum.date")).containsExactly(day.plusDays(2).toString());
         }
     }

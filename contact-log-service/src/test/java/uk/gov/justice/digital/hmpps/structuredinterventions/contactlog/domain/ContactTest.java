@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,22 +48,12 @@ class ContactTest {
 
         @Test
         void takes_the_types_rar_flag_by_default_and_has_a_stable_urn_from_its_id() {
-            Contact followUp = record(details(ContactType.PIM_FOLLOW_UP, TODAY, ContactOutcome.ATTENDED_COMPLIED,
-                    null, null), List.of());
-            Contact introduction = record(details(ContactType.PIM_INTRODUCTION, TODAY,
+            Contact activity = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY,
                     ContactOutcome.ATTENDED_COMPLIED, null, null), List.of());
 
-            assertThat(followUp.rarActivity()).isTrue();
-            assertThat(introduction.rarActivity()).isFalse();
-            assertThat(followUp.urn()).isEqualTo("urn:hmpps:structured-interventions:contact:" + followUp.id());
-            assertThat(followUp.view().source()).isEqualTo(ContactSource.PRACTITIONER);
-        }
-
-        @Test
-        void an_introduction_cannot_be_a_rar_activity() {
-            assertBroken(() -> record(details(ContactType.PIM_INTRODUCTION, TODAY, null, true, null), List.of()),
-                    new FieldError("rarActivity",
-                            "must be false: Pre-intervention module: introduction is not a rehabilitative activity"));
+            assertThat(activity.rarActivity()).isTrue();
+            assertThat(activity.urn()).isEqualTo("urn:hmpps:structured-interventions:contact:" + activity.id());
+            assertThat(activity.view().source()).isEqualTo(ContactSource.PRACTITIONER);
         }
 
         @Test
@@ -94,6 +85,37 @@ class ContactTest {
     }
 
     @Nested
+    class Recording_by_hand {
+
+        @Test
+        void refuses_each_module_contact_on_its_type_alone_naming_the_readiness_endpoint_that_records_it() {
+            assertBroken(() -> record(details(ContactType.PIM_INTRODUCTION, TODAY, null, true, null), List.of()),
+                    new FieldError("type", "cannot be recorded by hand: Pre-intervention module: introduction is "
+                            + "recorded through readiness-service: POST /people/X123456/readiness/introduction, and "
+                            + "its contact is made from readiness-service's event"));
+            assertBroken(() -> record(details(ContactType.PIM_FOLLOW_UP, TODAY, ContactOutcome.ATTENDED_COMPLIED,
+                    null, null), List.of(REQUIREMENT_TERMS)), new FieldError("type", "cannot be recorded by hand: "
+                    + "Pre-intervention module: follow-up (pre-work contact) is recorded through readiness-service: "
+                    + "POST /people/X123456/readiness/follow-ups, and its contact is made from readiness-service's "
+                    + "event"));
+            assertBroken(() -> record(details(ContactType.PIM_COMPLETION, TODAY.plusDays(1),
+                    ContactOutcome.ATTENDED_COMPLIED, null, 5L), List.of()), new FieldError("type",
+                    "cannot be recorded by hand: Pre-intervention module: completion is recorded through "
+                            + "readiness-service: POST /people/X123456/readiness/completion, and its contact is made "
+                            + "from readiness-service's event"));
+        }
+
+        @Test
+        void allows_only_other_rehabilitative_activity() {
+            assertThat(Arrays.stream(ContactType.values()).filter(ContactType::recordedByHand))
+                    .containsExactly(ContactType.OTHER_REHABILITATIVE_ACTIVITY);
+            assertThat(ContactType.OTHER_REHABILITATIVE_ACTIVITY.recordedThrough()).isEqualTo("POST /contacts");
+            assertThat(ContactType.PIM_COMPLETION.recordedThrough())
+                    .isEqualTo("readiness-service: POST /people/{crn}/readiness/completion");
+        }
+    }
+
+    @Nested
     class Linking_to_a_rar_requirement {
 
         @Test
@@ -120,8 +142,8 @@ class ContactTest {
             assertBroken(() -> record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY, null, null, 77L),
                     List.of(LATER_TERMS)), new FieldError("rarRequirementId", "runs from " + LATER_TERMS.startDate()
                     + " to " + LATER_TERMS.expectedEndDate() + ", which does not cover " + TODAY));
-            assertBroken(() -> record(details(ContactType.PIM_INTRODUCTION, TODAY, null, null, REQUIREMENT),
-                    List.of(REQUIREMENT_TERMS)), new FieldError("rarRequirementId",
+            assertBroken(() -> record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY, null, false,
+                    REQUIREMENT), List.of(REQUIREMENT_TERMS)), new FieldError("rarRequirementId",
                     "can only be given for a RAR activity"));
         }
 
@@ -129,8 +151,8 @@ class ContactTest {
         void a_named_requirement_wins_over_the_only_covering_one() {
             RarTally.Terms concurrent = new RarTally.Terms(88L, 5, TODAY.minusDays(1), TODAY.plusDays(1));
 
-            Contact contact = record(details(ContactType.PIM_FOLLOW_UP, TODAY, ContactOutcome.ATTENDED_COMPLIED, null,
-                    88L), List.of(REQUIREMENT_TERMS, concurrent));
+            Contact contact = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY,
+                    ContactOutcome.ATTENDED_COMPLIED, null, 88L), List.of(REQUIREMENT_TERMS, concurrent));
 
             assertThat(contact.rarRequirementId()).isEqualTo(88L);
         }
@@ -156,6 +178,16 @@ class ContactTest {
         }
 
         @Test
+        void an_introduction_is_not_a_rar_activity_and_links_to_no_requirement() {
+            Contact contact = Contact.fromModuleStep(new Contact.ModuleStep("readiness:introduction:1", "X123456",
+                    ContactType.PIM_INTRODUCTION, TODAY, LocalTime.of(10, 0), LocalTime.of(11, 30), PRACTITIONER,
+                    ContactOutcome.ATTENDED_COMPLIED, null, "PP1"), List.of(REQUIREMENT_TERMS), NOW);
+
+            assertThat(contact.rarActivity()).isFalse();
+            assertThat(contact.rarRequirementId()).isNull();
+        }
+
+        @Test
         void a_follow_up_links_to_the_only_requirement_covering_its_day() {
             Contact contact = Contact.fromModuleStep(followUp("readiness:follow-up:3"), List.of(REQUIREMENT_TERMS), NOW);
 
@@ -169,8 +201,8 @@ class ContactTest {
 
         @Test
         void can_be_corrected_and_says_whether_it_changed() {
-            Contact contact = record(details(ContactType.PIM_FOLLOW_UP, TODAY, ContactOutcome.ATTENDED_COMPLIED,
-                    null, null), List.of());
+            Contact contact = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY,
+                    ContactOutcome.ATTENDED_COMPLIED, null, null), List.of());
 
             assertThat(contact.recordOutcome(ContactOutcome.FAILED_TO_ATTEND, TODAY, "PP2", NOW)).isTrue();
             assertThat(contact.outcome()).isEqualTo(ContactOutcome.FAILED_TO_ATTEND);

@@ -38,7 +38,7 @@ class ContactLogEventsTest {
     void every_change_publishes_its_contact_event_and_the_rar_days_it_altered_keyed_by_the_crn() throws Exception {
         String crn = Crns.random();
         try (TopicProbe probe = TopicProbe.open("contact-log.events")) {
-            String early = record(contact(crn, "PIM_FOLLOW_UP", today().minusDays(2))).getString("id");
+            String early = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today().minusDays(2))).getString("id");
             long requirement = registerRequirement(crn, 1);
             String later = record(contact(crn, "OTHER_REHABILITATIVE_ACTIVITY", today())).getString("id");
             as(Roles.PRACTITIONER).body(Map.of("outcome", "ACCEPTABLE_ABSENCE")).put("/contacts/" + early + "/outcome").then()

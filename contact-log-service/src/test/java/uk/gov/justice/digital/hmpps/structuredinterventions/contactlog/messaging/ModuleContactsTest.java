@@ -1,10 +1,10 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.contact;
+import static org.hamcrest.Matchers.is;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.rar;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.record;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.registerRequirement;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.storedByHand;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.today;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -145,14 +146,44 @@ class ModuleContactsTest {
             assertThat(rar.getList("requirements[0].daysBeyondMaximum.date")).containsExactly(DAY.plusDays(2).toString());
         }
 
+    }
+
+    @Nested
+    class Module_contacts_recorded_by_hand_before_they_came_from_readiness_alone {
+
         @Test
-        void the_completion_adds_no_second_contact_when_a_practitioner_already_recorded_it() {
+        void keep_their_meaning_counting_towards_rar_days_with_their_outcomes_still_correctable() {
             String crn = Crns.random();
-            record(contact(crn, "PIM_COMPLETION", DAY.minusDays(1)));
+            long requirement = registerRequirement(crn, 20);
+            String followUp = storedByHand(crn, "PIM_FOLLOW_UP", DAY.minusDays(1), requirement);
+            storedByHand(crn, "PIM_COMPLETION", DAY, requirement);
+            storedByHand(crn, "PIM_INTRODUCTION", DAY.minusDays(7), null);
+
+            JsonPath contacts = contacts(crn);
+            assertThat(contacts.getList("content.type"))
+                    .containsExactly("PIM_COMPLETION", "PIM_FOLLOW_UP", "PIM_INTRODUCTION");
+            assertThat(contacts.getList("content.source")).containsOnly("PRACTITIONER");
+            assertThat(rar(crn).getList("requirements[0].rarDays.date"))
+                    .containsExactly(DAY.minusDays(1).toString(), DAY.toString());
+
+            as(Roles.PRACTITIONER).body(Map.of("outcome", "ATTENDED_FAILED_TO_COMPLY"))
+                    .put("/contacts/" + followUp + "/outcome").then().statusCode(200).body("version", is(1));
+            JsonPath rar = rar(crn);
+            assertThat(rar.getList("requirements[0].rarDays.date")).containsExactly(DAY.toString());
+            assertThat(rar.getList("requirements[0].contactsNotCounted.reason")).containsExactly("FAILED_TO_COMPLY");
+        }
+
+        @Test
+        void a_completion_among_them_stands_and_the_module_completed_event_adds_no_second_contact() {
+            String crn = Crns.random();
+            registerRequirement(crn, 20);
+            storedByHand(crn, "PIM_COMPLETION", DAY.minusDays(1), null);
 
             TestDatabase.awaitHandled(ReadinessEventFixtures.completed(crn, DAY));
 
-            assertThat(contacts(crn).getList("content.date")).containsExactly(DAY.minusDays(1).toString());
+            JsonPath contacts = contacts(crn);
+            assertThat(contacts.getList("content.date")).containsExactly(DAY.minusDays(1).toString());
+            assertThat(contacts.getList("content.source")).containsExactly("PRACTITIONER");
         }
     }
 

@@ -28,7 +28,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.
 
 /**
  * Changes for one person made at the same moment are applied one after another: each sees what the others committed,
- * so every RAR figure published follows from the one before it and the module completion is recorded once.
+ * so every RAR figure published follows from the one before it.
  */
 @QuarkusTest
 @WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -61,17 +61,6 @@ class ConcurrentChangesTest {
                             .mapToObj(i -> i == 0 ? "0->0" : (i - 1) + "->" + i).toList());
         }
         assertThat(rar(crn).getInt("requirements[0].daysUsed")).isEqualTo(WRITERS);
-    }
-
-    @Test
-    void the_module_completion_recorded_twice_at_once_is_recorded_once() throws Exception {
-        String crn = Crns.random();
-
-        List<Integer> statuses = AtOnce.run(IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () ->
-                as(Roles.PRACTITIONER).body(contact(crn, "PIM_COMPLETION", today().minusDays(i))).post("/contacts")
-                        .statusCode()).toList());
-
-        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
     }
 
     private static List<ConsumerRecord<String, String>> daysChanged(List<ConsumerRecord<String, String>> events,
