@@ -10,14 +10,18 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An assessment of whether the person is ready to take part. The latest one stands. */
+/**
+ * An assessment of whether the person is ready to take part, made for the referrals open when it was made
+ * ({@code referralIds}): readiness belongs to a referral, so a referral made later needs an assessment of its own. The
+ * latest one stands.
+ */
 @Entity
 @Table(name = "assessment")
 public class Assessment {
 
     /** What the record shows of an assessment. */
     public record View(UUID id, boolean ready, List<ReadinessBarrier> barriers, String notes, UUID concernId,
-            String assessedBy, OffsetDateTime assessedAt) {
+            List<UUID> referralIds, String assessedBy, OffsetDateTime assessedAt) {
     }
 
     @Id
@@ -34,6 +38,10 @@ public class Assessment {
     @Column(name = "concern_id")
     private UUID concernId;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "referral_ids", columnDefinition = "jsonb")
+    private List<UUID> referralIds;
+
     @Column(name = "assessed_by")
     private String assessedBy;
 
@@ -43,13 +51,14 @@ public class Assessment {
     protected Assessment() {
     }
 
-    Assessment(AssessmentDetails details, UUID concernId, String by, OffsetDateTime at) {
+    Assessment(AssessmentDetails details, UUID concernId, List<UUID> referralIds, String by, OffsetDateTime at) {
         this.id = UUID.randomUUID();
         this.ready = details.ready();
         this.barriers = details.barriers().isEmpty() ? List.of()
                 : List.copyOf(java.util.EnumSet.copyOf(details.barriers()));
         this.notes = details.notes();
         this.concernId = concernId;
+        this.referralIds = List.copyOf(referralIds);
         this.assessedBy = by;
         this.assessedAt = at;
     }
@@ -62,7 +71,13 @@ public class Assessment {
         return assessedAt;
     }
 
+    /** Whether the assessment was made for the referral. */
+    public boolean covers(UUID referralId) {
+        return referralIds != null && referralIds.contains(referralId);
+    }
+
     public View view() {
-        return new View(id, ready, List.copyOf(barriers), notes, concernId, assessedBy, assessedAt);
+        return new View(id, ready, List.copyOf(barriers), notes, concernId,
+                referralIds == null ? List.of() : List.copyOf(referralIds), assessedBy, assessedAt);
     }
 }

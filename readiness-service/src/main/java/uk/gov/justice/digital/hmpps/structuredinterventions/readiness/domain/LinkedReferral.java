@@ -17,6 +17,8 @@ public class LinkedReferral {
 
     /** The referral status that unlinks. */
     public static final String WITHDRAWN = "WITHDRAWN";
+    /** The referral status after which no assessment is made for the referral. */
+    public static final String COMPLETED = "COMPLETED";
 
     /** What the record shows of a linked referral. */
     public record View(UUID referralId, UUID interventionId, String interventionName, String status, String referredBy,
@@ -92,6 +94,11 @@ public class LinkedReferral {
 
     public boolean linked() {
         return unlinkedAt == null;
+    }
+
+    /** Linked and not yet completed: an assessment made now is made for it. */
+    public boolean open() {
+        return linked() && !COMPLETED.equals(status);
     }
 
     public String referredBy() {

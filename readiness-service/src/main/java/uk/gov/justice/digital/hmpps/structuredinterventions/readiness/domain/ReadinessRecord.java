@@ -31,7 +31,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
  * Service device) where the person has not reviewed the module or has no suitable device; facilitators and peer
  * mentors name the Programme Manager who appointed them; the module completes once, after the introduction and
  * attended follow-ups covering all four exercises, and revisits never complete it again; a person is assessed ready
- * only once the module is complete; unresolved issues raise a concern for the practitioner and Treatment Manager.
+ * only once the module is complete, and an assessment is made for the referrals open at the time, so a later referral
+ * waits for one of its own; unresolved issues raise a concern for the practitioner and Treatment Manager.
  */
 @Entity
 @Table(name = "readiness_record")
@@ -276,7 +277,10 @@ public class ReadinessRecord {
                     recommend, practitioners(by), by, at);
             concerns.add(concern);
         }
-        assessments.add(new Assessment(details, concern == null ? null : concern.id(), by, at));
+        // Readiness belongs to a referral: the assessment is made for the referrals open now, and one made later
+        // waits for an assessment of its own.
+        assessments.add(new Assessment(details, concern == null ? null : concern.id(),
+                openReferrals().stream().map(LinkedReferral::referralId).toList(), by, at));
         touch(by, at);
         return Optional.ofNullable(concern);
     }
@@ -321,6 +325,11 @@ public class ReadinessRecord {
         return changed;
     }
 
+    /** The linked referrals not yet completed: those an assessment made now is made for. */
+    public List<LinkedReferral> openReferrals() {
+        return referrals.stream().filter(LinkedReferral::open).toList();
+    }
+
     /** The referrals linked now, withdrawn ones left out. */
     public List<LinkedReferral> activeReferrals() {
         return referrals.stream().filter(LinkedReferral::linked).toList();
@@ -332,7 +341,10 @@ public class ReadinessRecord {
             return ReadinessStatus.NOT_READY;
         }
         if (completion != null) {
-            return latest.isPresent() ? ReadinessStatus.READY : ReadinessStatus.AWAITING_ASSESSMENT;
+            // Ready only for the referrals the latest assessment was made for: a referral made since waits for one.
+            boolean everyOpenReferralAssessed = latest.isPresent()
+                    && openReferrals().stream().allMatch(r -> latest.get().covers(r.referralId()));
+            return everyOpenReferralAssessed ? ReadinessStatus.READY : ReadinessStatus.AWAITING_ASSESSMENT;
         }
         if (introduction == null) {
             return ReadinessStatus.AWAITING_INTRODUCTION;

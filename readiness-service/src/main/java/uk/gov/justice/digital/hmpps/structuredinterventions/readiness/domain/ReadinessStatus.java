@@ -6,7 +6,7 @@ public enum ReadinessStatus {
     AWAITING_REFERRAL("Refer the person to a Structured Intervention; the follow-up comes after the referral."),
     AWAITING_FOLLOW_UP("Hold the follow-up session on the person's reflections."),
     FOLLOWED_UP("Record completion once attended follow-ups have covered all four exercises."),
-    AWAITING_ASSESSMENT("Assess whether the person is ready to take part."),
+    AWAITING_ASSESSMENT("Assess whether the person is ready to take part in the referrals not yet assessed."),
     READY("None: the person is ready to take part."),
     NOT_READY("Work on the barriers with the person and the Treatment Manager, then assess again.");
 

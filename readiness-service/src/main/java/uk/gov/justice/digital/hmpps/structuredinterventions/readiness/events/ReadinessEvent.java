@@ -58,9 +58,13 @@ public final class ReadinessEvent {
             String recordedBy, OffsetDateTime recordedAt, String detailUrl) {
     }
 
-    /** The person was assessed ready, or not ready with the barriers found; the latest assessment stands. */
+    /**
+     * The person was assessed ready, or not ready with the barriers found, for the referrals in {@code referralIds} (the
+     * open linked referrals when it was made); for each of them the latest assessment stands.
+     */
     public record Assessed(PersonReference personReference, UUID assessmentId, OffsetDateTime assessedAt,
-            boolean ready, List<ReadinessBarrier> barriers, UUID concernId, String assessedBy, String detailUrl) {
+            boolean ready, List<ReadinessBarrier> barriers, UUID concernId, List<UUID> referralIds, String assessedBy,
+            String detailUrl) {
     }
 
     /** An unresolved issue could compromise participation: the practitioners and Treatment Manager are told. */

@@ -68,7 +68,7 @@ public class ReadinessEvents {
     public void assessed(ReadinessRecord record, Assessment assessment) {
         Assessment.View a = assessment.view();
         publish(record, ReadinessEvent.ASSESSED, new ReadinessEvent.Assessed(person(record), a.id(), a.assessedAt(),
-                a.ready(), a.barriers(), a.concernId(), a.assessedBy(), detailUrl(record)));
+                a.ready(), a.barriers(), a.concernId(), a.referralIds(), a.assessedBy(), detailUrl(record)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
@@ -257,6 +258,21 @@ class ReadinessResourceTest {
             as(Roles.TREATMENT_MANAGER).body(Map.of("notes", "Moved to the next cohort")).post(acknowledgement).then()
                     .statusCode(200).body("openConcerns", is(0)).body("concerns[0].acknowledgedBy", is("A_MANAGER"));
             as(Roles.TREATMENT_MANAGER).body(Map.of()).post(acknowledgement).then().statusCode(409);
+        }
+
+        @Test
+        void are_made_for_the_referrals_open_at_the_time_so_a_later_referral_waits_for_one_of_its_own() {
+            String crn = completed();
+            List<String> first = as(Roles.PRACTITIONER).body(Map.of("ready", true)).post(path(crn) + "/assessments")
+                    .then().statusCode(201).body("status", is("READY")).extract().path("assessments[0].referralIds");
+            assertThat(first).hasSize(1);
+
+            UUID later = ReferralEventFixtures.referred(crn);
+            as(Roles.READ_ONLY).get(path(crn)).then().statusCode(200).body("status", is("AWAITING_ASSESSMENT"));
+
+            as(Roles.PRACTITIONER).body(Map.of("ready", true)).post(path(crn) + "/assessments").then().statusCode(201)
+                    .body("status", is("READY"))
+                    .body("assessments[1].referralIds", contains(first.get(0), later.toString()));
         }
 
         @Test

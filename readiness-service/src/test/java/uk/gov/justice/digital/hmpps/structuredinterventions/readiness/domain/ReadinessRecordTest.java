@@ -362,6 +362,38 @@ class ReadinessRecordTest {
         }
 
         @Test
+        void is_made_for_the_referrals_open_at_the_time_leaving_out_withdrawn_and_completed_ones() {
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
+            UUID first = record.openReferrals().get(0).referralId();
+            UUID withdrawn = UUID.randomUUID();
+            UUID completed = UUID.randomUUID();
+            record.referralReported(ReadinessRecordFixtures.submitted(withdrawn, 1), NOW.minusDays(4));
+            record.referralReported(ReadinessRecordFixtures.withdrawn(withdrawn, 2), NOW.minusDays(3));
+            record.referralReported(ReadinessRecordFixtures.submitted(completed, 1), NOW.minusDays(4));
+            record.referralReported(new LinkedReferral.Report(completed, UUID.randomUUID(), "Positive Pathways",
+                    LinkedReferral.COMPLETED, "TM1", NOW.minusDays(1), 5, "http://referral-service/referrals/"
+                    + completed, false), NOW.minusDays(1));
+
+            record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW);
+
+            assertThat(record.view().assessments().get(0).referralIds()).containsExactly(first);
+        }
+
+        @Test
+        void a_referral_linked_after_a_ready_assessment_leaves_the_person_awaiting_an_assessment_made_for_it() {
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
+            record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW.minusHours(2));
+            UUID later = UUID.randomUUID();
+
+            record.referralReported(ReadinessRecordFixtures.submitted(later, 1), NOW.minusHours(1));
+
+            assertThat(record.status()).isEqualTo(ReadinessStatus.AWAITING_ASSESSMENT);
+            record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW);
+            assertThat(record.status()).isEqualTo(ReadinessStatus.READY);
+            assertThat(record.view().assessments().get(1).referralIds()).contains(later).hasSize(2);
+        }
+
+        @Test
         void a_concern_is_acknowledged_once() {
             ReadinessRecord record = ReadinessRecordFixtures.completed();
             UUID concern = record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.MOTIVATION), "unsure",

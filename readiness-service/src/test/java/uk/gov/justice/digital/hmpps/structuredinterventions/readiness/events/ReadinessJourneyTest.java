@@ -75,7 +75,8 @@ class ReadinessJourneyTest {
             assertThat(mine.get(2).value()).containsPattern("\"preWorkContact\": ?true")
                     .contains(referral.toString()).containsPattern("\"appointedBy\": ?\"Alex PM\"");
             assertThat(mine.get(3).value()).containsPattern("\"completedOn\": ?\"" + today() + "\"");
-            assertThat(mine.get(5).value()).doesNotContain("Relapse");
+            assertThat(mine.get(5).value()).doesNotContain("Relapse")
+                    .as("made for the referral open at the time").containsPattern("\"referralIds\": ?\\[\"" + referral + "\"\\]");
         }
         as(Roles.READ_ONLY).get(path(crn)).then().statusCode(200)
                 .body("assessments.size()", is(2))
