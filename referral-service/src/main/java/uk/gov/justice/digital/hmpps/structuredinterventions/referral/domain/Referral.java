@@ -2,6 +2,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +34,20 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Text
 @Entity
 @Table(name = "referral")
 public class Referral {
+
+    /** What a readiness assessment did to the referral: the move it made, or the concern it raised; or neither. */
+    public record ReadinessOutcome(StatusChange move, ReadinessConcern concernRaised) {
+
+        static final ReadinessOutcome NONE = new ReadinessOutcome(null, null);
+
+        public Optional<StatusChange> moved() {
+            return Optional.ofNullable(move);
+        }
+
+        public Optional<ReadinessConcern> concern() {
+            return Optional.ofNullable(concernRaised);
+        }
+    }
 
     /** Who moves a referral when the readiness service reports on the person. */
     public static final String READINESS_SERVICE = "readiness-service";
@@ -102,6 +117,12 @@ public class Referral {
 
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
+
+    @Embedded
+    private ReferralReadiness readiness;
+
+    @Embedded
+    private ReadinessConcern readinessConcern;
 
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
@@ -210,36 +231,62 @@ public class Referral {
     }
 
     /**
-     * Applies what the readiness service reports about the person: ready moves a referral waiting on readiness to
-     * ready to allocate; not ready pauses it as suitable but not ready, with the barriers recorded. Anything else,
-     * or a referral not waiting on readiness, is left as it is.
+     * Applies a readiness assessment to the referral, if it was made for it ({@link ReadinessAssessment#covers}) and is
+     * later than the one it holds. Readiness belongs to the referral: one submitted after an earlier assessment waits
+     * for an assessment made for it. Ready, once the person has completed the module, moves a referral waiting on
+     * readiness to ready to allocate. Not ready pauses a waiting or ready-to-allocate referral as suitable but not
+     * ready, with the barriers; where {@link ReferralStatusTransitions} has no readiness move back from the status
+     * (allocated, in progress), the referral keeps its status and carries a {@link ReadinessConcern} for the Treatment
+     * Manager. A later ready assessment clears the concern.
+     *
+     * @param moduleComplete whether the person has completed the module, which counts for all their referrals
+     * @return the move made or the concern raised, if any
+     */
+    public ReadinessOutcome assessed(ReadinessAssessment assessment, boolean moduleComplete, OffsetDateTime at) {
+        if (status == ReferralStatus.DRAFT || !status.isOpen() || !assessment.covers(id, submittedAt)
+                || (readiness != null && !readiness.replacedBy(assessment))) {
+            return ReadinessOutcome.NONE;
+        }
+        readiness = new ReferralReadiness(assessment);
+        updatedBy = READINESS_SERVICE;
+        updatedAt = at;
+        if (assessment.ready()) {
+            readinessConcern = null;
+            return new ReadinessOutcome(moduleComplete
+                    ? readinessMove(ReferralStatus.READY_TO_ALLOCATE, "Module completed and assessed ready", at)
+                            .orElse(null)
+                    : null, null);
+        }
+        Optional<StatusChange> paused = readinessMove(ReferralStatus.SUITABLE_BUT_NOT_READY,
+                "Assessed not ready: " + assessment.barriers(), at);
+        if (paused.isPresent() || status == ReferralStatus.SUITABLE_BUT_NOT_READY) {
+            readinessBarriers = assessment.barriers();
+            return new ReadinessOutcome(paused.orElse(null), null);
+        }
+        // Readiness lost where no readiness move goes back: the Treatment Manager is told, nothing carries on silently.
+        readinessConcern = new ReadinessConcern(assessment, at);
+        return new ReadinessOutcome(null, readinessConcern);
+    }
+
+    /**
+     * The person completed the module, which counts for every referral of theirs: a referral waiting on readiness
+     * whose own latest assessment found the person ready moves to ready to allocate.
      *
      * @return the move made, if any
      */
-    public Optional<StatusChange> readinessReported(PersonReadiness readiness, OffsetDateTime at) {
-        boolean waiting = status == ReferralStatus.AWAITING_READINESS || status == ReferralStatus.SUITABLE_BUT_NOT_READY;
-        if (!waiting) {
+    public Optional<StatusChange> moduleCompleted(OffsetDateTime at) {
+        if (readiness == null || !readiness.ready()) {
             return Optional.empty();
         }
-        switch (readiness.state()) {
-            case READY -> {
-                return Optional.of(move(ReferralStatus.READY_TO_ALLOCATE, TransitionTrigger.READINESS_EVENT,
-                        READINESS_SERVICE, at, null, "Module completed and assessed ready", null));
-            }
-            case NOT_READY -> {
-                readinessBarriers = readiness.barriers();
-                updatedAt = at;
-                updatedBy = READINESS_SERVICE;
-                if (status == ReferralStatus.SUITABLE_BUT_NOT_READY) {
-                    return Optional.empty();
-                }
-                return Optional.of(move(ReferralStatus.SUITABLE_BUT_NOT_READY, TransitionTrigger.READINESS_EVENT,
-                        READINESS_SERVICE, at, null, "Assessed not ready: " + readiness.barriers(), null));
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
+        return readinessMove(ReferralStatus.READY_TO_ALLOCATE, "Module completed and assessed ready", at);
+    }
+
+    /** The move readiness makes to the status, where the table has one from the current status. */
+    private Optional<StatusChange> readinessMove(ReferralStatus to, String reason, OffsetDateTime at) {
+        return ReferralStatusTransitions.find(status, to)
+                .filter(transition -> transition.trigger() == TransitionTrigger.READINESS_EVENT)
+                .map(transition -> move(to, TransitionTrigger.READINESS_EVENT, READINESS_SERVICE, at, null, reason,
+                        null));
     }
 
     private StatusChange move(ReferralStatus to, TransitionTrigger trigger, String by, OffsetDateTime at,
@@ -298,7 +345,9 @@ public class Referral {
         return new ReferralView(id, version, crn, interventionId, interventionName, region, deliveryFormat, deliveryMode,
                 dateOfBirth, sex, offenceCohorts == null ? List.of() : List.copyOf(offenceCohorts), riskOfRecidivism,
                 unsuitableForAccreditedProgramme, unsuitableReason, reasonForReferral, status,
-                readinessBarriers == null ? List.of() : List.copyOf(readinessBarriers), referredBy, createdAt,
+                readinessBarriers == null ? List.of() : List.copyOf(readinessBarriers),
+                readiness == null ? null : readiness.view(),
+                readinessConcern == null ? null : readinessConcern.view(), referredBy, createdAt,
                 updatedBy, updatedAt, submittedAt);
     }
 }

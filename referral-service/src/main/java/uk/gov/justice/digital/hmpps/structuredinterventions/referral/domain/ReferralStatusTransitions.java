@@ -39,6 +39,9 @@ public final class ReferralStatusTransitions {
                 new StatusTransition(AWAITING_READINESS, READY_TO_ALLOCATE, TransitionTrigger.READINESS_EVENT, SYSTEM, false),
                 new StatusTransition(AWAITING_READINESS, SUITABLE_BUT_NOT_READY, TransitionTrigger.READINESS_EVENT, SYSTEM, false),
                 new StatusTransition(SUITABLE_BUT_NOT_READY, READY_TO_ALLOCATE, TransitionTrigger.READINESS_EVENT, SYSTEM, false),
+                // readiness lost before allocation: a later "not ready" takes a ready referral back to paused
+                // (allocated and in-progress referrals have no such move: they keep their status and carry a concern)
+                new StatusTransition(READY_TO_ALLOCATE, SUITABLE_BUT_NOT_READY, TransitionTrigger.READINESS_EVENT, SYSTEM, false),
                 // the practitioner reassesses a paused referral and sends it back to await readiness
                 new StatusTransition(SUITABLE_BUT_NOT_READY, AWAITING_READINESS, TransitionTrigger.MANUAL, PRACTITIONER, true),
                 // the treatment manager takes it from allocation to completion

@@ -28,6 +28,13 @@ public record ReferralView(
         ReferralStatus status,
         @Schema(description = "What the latest readiness assessment found, while the referral is suitable but not ready")
         List<ReadinessBarrier> readinessBarriers,
+        @Schema(description = "The latest readiness assessment made for this referral; null until one is made for "
+                + "it. Readiness belongs to the referral: a referral submitted after the person's last assessment "
+                + "waits for an assessment made for it, though the module, once completed, counts for every referral")
+        ReferralReadiness.View readinessAssessment,
+        @Schema(description = "An assessment made for the referral found the person not ready after it was "
+                + "allocated or started; for the Treatment Manager. Null when there is none")
+        ReadinessConcern.View readinessConcern,
         @Schema(description = "The practitioner who made the referral") String referredBy,
         OffsetDateTime createdAt,
         String updatedBy,

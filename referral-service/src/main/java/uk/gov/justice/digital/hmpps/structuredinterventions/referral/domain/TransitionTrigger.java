@@ -6,6 +6,6 @@ public enum TransitionTrigger {
     SUBMISSION,
     /** {@code POST /referrals/{id}/transitions} by a person holding one of the transition's roles. */
     MANUAL,
-    /** An event from the readiness service: module completed and assessed ready, or assessed not ready. */
+    /** An event from the readiness service: module completed and assessed ready, or assessed not ready (again). */
     READINESS_EVENT
 }

@@ -2,6 +2,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReadinessBarrier;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 
@@ -21,8 +22,11 @@ public final class ReadinessReports {
     public record ModuleCompleted(PersonReference personReference, OffsetDateTime completedAt) {
     }
 
-    /** The person was assessed ready, or not ready with the barriers found. */
-    public record Assessed(PersonReference personReference, OffsetDateTime assessedAt, Boolean ready,
-            List<ReadinessBarrier> barriers) {
+    /**
+     * The person was assessed ready, or not ready with the barriers found, for the referrals named in
+     * {@code referralIds}. An event from before assessments named their referrals has none ({@code null}).
+     */
+    public record Assessed(PersonReference personReference, UUID assessmentId, OffsetDateTime assessedAt,
+            Boolean ready, List<ReadinessBarrier> barriers, List<UUID> referralIds) {
     }
 }

@@ -3,13 +3,15 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReadinessConcern;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 
 /**
  * Data of the events on {@code referral.events}, keyed by the person's CRN: the referral, the move that happened
- * (from, to, who, when, why) and where to read the referral. Schemas: {@code docs/events/referral-*.schema.json}.
+ * (from, to, who, when, why) and where to read the referral; a readiness concern carries the concern and the
+ * status the referral keeps. Schemas: {@code docs/events/referral-*.schema.json}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralEvent(
@@ -27,7 +29,8 @@ public record ReferralEvent(
         String changedBy,
         OffsetDateTime changedAt,
         long version,
-        String detailUrl) {
+        String detailUrl,
+        ReadinessConcern.View readinessConcern) {
 
     /** A draft was submitted; the referral now awaits readiness. */
     public static final String SUBMITTED = "structured-interventions.referral.submitted";
@@ -35,4 +38,9 @@ public record ReferralEvent(
     public static final String STATUS_CHANGED = "structured-interventions.referral.status-changed";
     /** The referral was withdrawn, with a reason code and a reason. */
     public static final String WITHDRAWN = "structured-interventions.referral.withdrawn";
+    /**
+     * An assessment made for an allocated or in-progress referral found the person not ready: the referral keeps its
+     * status ({@code to}) and carries the concern for the Treatment Manager.
+     */
+    public static final String READINESS_CONCERN_RAISED = "structured-interventions.referral.readiness-concern-raised";
 }

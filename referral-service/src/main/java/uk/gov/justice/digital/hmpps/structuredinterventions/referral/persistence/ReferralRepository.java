@@ -30,6 +30,18 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 List.of(ReferralStatus.AWAITING_READINESS, ReferralStatus.SUITABLE_BUT_NOT_READY));
     }
 
+    /** The person's submitted referrals that are still open, which an assessment may be made for, oldest first. */
+    public List<Referral> openAfterSubmission(String crn) {
+        return list("crn = ?1 and status in ?2 order by createdAt", crn,
+                List.of(ReferralStatus.AWAITING_READINESS, ReferralStatus.SUITABLE_BUT_NOT_READY,
+                        ReferralStatus.READY_TO_ALLOCATE, ReferralStatus.ALLOCATED, ReferralStatus.IN_PROGRESS));
+    }
+
+    /** Reads the referral again, as committed now (after a lock was taken). */
+    public void reload(Referral referral) {
+        getEntityManager().refresh(referral);
+    }
+
     /**
      * One page of matching referrals, newest first. Each filter, and each pair the lists use (status with region),
      * has an index in that order (V4), so a page reads its rows alone however many match.

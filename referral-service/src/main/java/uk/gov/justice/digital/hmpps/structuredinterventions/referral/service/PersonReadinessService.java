@@ -3,9 +3,9 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.PersonReadiness;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReadinessAssessment;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.ReadinessReports;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
@@ -13,8 +13,9 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.Po
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;
 
 /**
- * Keeps what the readiness service reports about each person and moves their referrals accordingly. Runs inside the
- * inbox's transaction, so a repeated event is not applied twice; an event older than what is held changes nothing.
+ * Keeps what the readiness service reports: the module's completion for the person, each assessment for the referrals
+ * it was made for, moving them accordingly. Runs inside the inbox's transaction, so a repeated event is not applied
+ * twice; an assessment older than the one a referral holds changes nothing.
  */
 @ApplicationScoped
 public class PersonReadinessService {
@@ -41,7 +42,7 @@ public class PersonReadinessService {
                     throw new PoisonEventException("event " + event.id() + " has no completedAt");
                 }
                 if (person.moduleCompleted(completed.completedAt())) {
-                    referrals.readinessReported(person);
+                    referrals.moduleCompleted(person);
                 }
             }
             case ReadinessReports.ASSESSED -> {
@@ -50,10 +51,10 @@ public class PersonReadinessService {
                 if (assessed.assessedAt() == null || assessed.ready() == null) {
                     throw new PoisonEventException("event " + event.id() + " lacks assessedAt or ready");
                 }
-                if (person.assessed(assessed.assessedAt(), assessed.ready(),
-                        assessed.barriers() == null ? List.of() : assessed.barriers())) {
-                    referrals.readinessReported(person);
-                }
+                // Without referralIds (an event from before assessments named them) it stands for the referrals
+                // submitted by the time it was made: ReadinessAssessment.covers.
+                referrals.assessed(person, new ReadinessAssessment(assessed.assessmentId(), assessed.assessedAt(),
+                        assessed.ready(), assessed.barriers(), assessed.referralIds()));
             }
             default -> LOG.debugf("Ignoring readiness event %s of type %s", event.id(), event.type());
         }

@@ -3,6 +3,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.config.ReferralConfig;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReadinessConcern;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
@@ -37,7 +38,21 @@ public class ReferralEvents {
         ReferralEvent data = new ReferralEvent(view.id(), PersonReference.crn(view.crn()), view.interventionId(),
                 view.interventionName(), view.region(), view.deliveryFormat().name(), view.deliveryMode().name(),
                 change.from(), change.to(), change.reasonCode(), change.reason(), change.changedBy(), change.changedAt(),
-                view.version(), config.baseUrl() + "/referrals/" + view.id());
+                view.version(), config.baseUrl() + "/referrals/" + view.id(), null);
         outbox.publish(new OutgoingEvent(config.eventsTopic(), view.crn(), type, view.id().toString(), data));
+    }
+
+    /** An assessment made for the referral found the person not ready where no readiness move goes back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readinessConcernRaised(Referral referral, ReadinessConcern concern) {
+        referrals.flush();
+        ReferralView view = referral.view();
+        ReadinessConcern.View raised = concern.view();
+        ReferralEvent data = new ReferralEvent(view.id(), PersonReference.crn(view.crn()), view.interventionId(),
+                view.interventionName(), view.region(), view.deliveryFormat().name(), view.deliveryMode().name(),
+                null, view.status(), null, null, Referral.READINESS_SERVICE, raised.raisedAt(), view.version(),
+                config.baseUrl() + "/referrals/" + view.id(), raised);
+        outbox.publish(new OutgoingEvent(config.eventsTopic(), view.crn(), ReferralEvent.READINESS_CONCERN_RAISED,
+                view.id().toString(), data));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.PersonReadiness;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReadinessAssessment;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralEligibility;
@@ -99,8 +100,8 @@ public class ReferralService {
     public ReferralView submit(UUID id, Long expectedVersion, String by) {
         Referral referral = current(id, expectedVersion);
         ReferralDetails details = referral.details();
-        // Taken before anything is decided, so a readiness report for the person cannot slip between the two.
-        PersonReadiness person = readiness.lockOrCreate(details.crn());
+        // Taken before anything is decided, so submissions and readiness reports for one person keep their order.
+        readiness.lockOrCreate(details.crn());
         Optional<CatalogueIntervention> intervention = catalogue.findByIdOptional(details.interventionId());
         if (referral.status() == ReferralStatus.DRAFT
                 && referrals.activeExists(details.crn(), details.interventionId(), id)) {
@@ -114,26 +115,45 @@ public class ReferralService {
                 UkTime.dateOf(now));
         referral.submit(broken, intervention.map(CatalogueIntervention::name).orElse(null), by, now);
         events.moved(referral, referral.history().get(referral.history().size() - 1));
-        // The module needs completing once: a person already complete and assessed moves on at once.
-        referral.readinessReported(person, now).ifPresent(change -> events.moved(referral, change));
+        // Readiness belongs to the referral: even a person who completed the module and was assessed ready for an
+        // earlier referral waits for an assessment made for this one (ADR 0011).
         return referral.view();
     }
 
     @Transactional
     public ReferralView transition(UUID id, Long expectedVersion, ReferralStatus to, Collection<String> roles,
             WithdrawalReason reasonCode, String reason, String notes, String by) {
-        Referral referral = current(id, expectedVersion);
+        Referral referral = find(id);
+        // Readiness reports for the person take this lock first too, so a move by hand (an allocation) and a report
+        // (readiness lost) run one after the other, and the second sees what the first did.
+        readiness.lockOrCreate(referral.crn());
+        referrals.reload(referral);
+        ETags.requireCurrent(expectedVersion, referral.version(), "The referral");
         StatusChange change = referral.transition(to, roles, reasonCode, reason, notes, by, now());
         events.moved(referral, change);
         return referral.view();
     }
 
-    /** Applies what the readiness service reported about a person to each of their referrals waiting on it. */
+    /**
+     * Applies an assessment to each open referral of the person it was made for: a move is reported as a status
+     * change, a concern raised on an allocated or in-progress referral as a readiness concern.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void readinessReported(PersonReadiness person) {
+    public void assessed(PersonReadiness person, ReadinessAssessment assessment) {
+        OffsetDateTime now = now();
+        for (Referral referral : referrals.openAfterSubmission(person.crn())) {
+            Referral.ReadinessOutcome outcome = referral.assessed(assessment, person.moduleComplete(), now);
+            outcome.moved().ifPresent(change -> events.moved(referral, change));
+            outcome.concern().ifPresent(concern -> events.readinessConcernRaised(referral, concern));
+        }
+    }
+
+    /** The person completed the module: each referral waiting on readiness and assessed ready for it moves on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moduleCompleted(PersonReadiness person) {
         OffsetDateTime now = now();
         for (Referral referral : referrals.waitingOnReadiness(person.crn())) {
-            referral.readinessReported(person, now).ifPresent(change -> events.moved(referral, change));
+            referral.moduleCompleted(now).ifPresent(change -> events.moved(referral, change));
         }
     }
 

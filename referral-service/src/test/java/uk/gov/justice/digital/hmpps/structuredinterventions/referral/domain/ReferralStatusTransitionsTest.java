@@ -57,4 +57,16 @@ class ReferralStatusTransitionsTest {
         assertThat(ReferralStatusTransitions.find(ReferralStatus.SUITABLE_BUT_NOT_READY, ReferralStatus.AWAITING_READINESS))
                 .hasValueSatisfying(t -> assertThat(t.trigger()).isEqualTo(TransitionTrigger.MANUAL));
     }
+
+    @Test
+    void readiness_lost_takes_a_ready_referral_back_but_moves_no_allocated_or_started_one() {
+        assertThat(ReferralStatusTransitions.find(ReferralStatus.READY_TO_ALLOCATE, ReferralStatus.SUITABLE_BUT_NOT_READY))
+                .hasValueSatisfying(t -> {
+                    assertThat(t.trigger()).isEqualTo(TransitionTrigger.READINESS_EVENT);
+                    assertThat(t.roles()).isEmpty();
+                });
+        assertThat(ReferralStatusTransitions.all())
+                .filteredOn(t -> t.from() == ReferralStatus.ALLOCATED || t.from() == ReferralStatus.IN_PROGRESS)
+                .noneMatch(t -> t.trigger() == TransitionTrigger.READINESS_EVENT);
+    }
 }

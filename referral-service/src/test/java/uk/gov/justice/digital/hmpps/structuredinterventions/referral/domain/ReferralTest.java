@@ -69,29 +69,136 @@ class ReferralTest {
                 null, "back", null, "PP", NOW))).isEqualTo(ProblemType.CONFLICT);
     }
 
-    @Test
-    void readiness_moves_a_waiting_referral_and_nothing_else() {
-        Referral referral = submitted();
-        PersonReadiness person = new PersonReadiness("X123456");
-        person.assessed(NOW, false, List.of(ReadinessBarrier.MOTIVATION));
-        assertThat(referral.readinessReported(person, NOW)).isPresent();
-        assertThat(referral.status()).isEqualTo(ReferralStatus.SUITABLE_BUT_NOT_READY);
-        assertThat(referral.view().readinessBarriers()).containsExactly(ReadinessBarrier.MOTIVATION);
-        person.assessed(NOW.plusDays(1), true, List.of());
-        assertThat(referral.readinessReported(person, NOW)).as("ready but the module is not complete").isEmpty();
-        person.moduleCompleted(NOW);
-        assertThat(referral.readinessReported(person, NOW)).isPresent();
-        assertThat(referral.status()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
-        assertThat(referral.readinessReported(person, NOW)).as("already ready").isEmpty();
+    private static ReadinessAssessment assessment(OffsetDateTime at, boolean ready, List<UUID> referralIds,
+            ReadinessBarrier... barriers) {
+        return new ReadinessAssessment(UUID.randomUUID(), at, ready, List.of(barriers), referralIds);
+    }
+
+    private static ReadinessAssessment notReadyFor(Referral referral, OffsetDateTime at, ReadinessBarrier... barriers) {
+        return assessment(at, false, List.of(referral.id()), barriers);
+    }
+
+    private static ReadinessAssessment readyFor(Referral referral, OffsetDateTime at) {
+        return assessment(at, true, List.of(referral.id()));
+    }
+
+    private static void allocate(Referral referral) {
+        referral.transition(ReferralStatus.ALLOCATED, Set.of(Roles.TREATMENT_MANAGER), null, null, null, "TM", NOW);
     }
 
     @Test
-    void the_module_completes_once_and_an_older_assessment_changes_nothing() {
+    void readiness_moves_a_waiting_referral_and_nothing_else() {
+        Referral referral = submitted();
+        assertThat(referral.assessed(notReadyFor(referral, NOW, ReadinessBarrier.MOTIVATION), false, NOW).moved())
+                .isPresent();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.SUITABLE_BUT_NOT_READY);
+        assertThat(referral.view().readinessBarriers()).containsExactly(ReadinessBarrier.MOTIVATION);
+        assertThat(referral.assessed(readyFor(referral, NOW.plusDays(1)), false, NOW).moved())
+                .as("ready but the module is not complete").isEmpty();
+        assertThat(referral.moduleCompleted(NOW)).isPresent();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
+        assertThat(referral.moduleCompleted(NOW)).as("already ready").isEmpty();
+    }
+
+    @Test
+    void an_assessment_counts_only_for_the_referrals_it_was_made_for() {
+        Referral referral = submitted();
+        Referral other = submitted();
+
+        assertThat(referral.assessed(readyFor(other, NOW.plusHours(1)), true, NOW).moved()).isEmpty();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.AWAITING_READINESS);
+        assertThat(referral.view().readinessAssessment()).isNull();
+        assertThat(referral.assessed(readyFor(referral, NOW.plusHours(1)), true, NOW).moved()).isPresent();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
+        assertThat(referral.view().readinessAssessment().ready()).isTrue();
+    }
+
+    @Test
+    void a_referral_submitted_after_the_person_was_assessed_ready_waits_for_an_assessment_made_for_it() {
+        Referral earlier = submitted();
+        earlier.assessed(readyFor(earlier, NOW.plusHours(1)), true, NOW);
+        assertThat(earlier.status()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
+
+        Referral later = submitted();
+        assertThat(later.moduleCompleted(NOW.plusDays(2))).as("completion alone does not make it ready").isEmpty();
+        assertThat(later.status()).isEqualTo(ReferralStatus.AWAITING_READINESS);
+        assertThat(later.assessed(readyFor(later, NOW.plusDays(3)), true, NOW.plusDays(3)).moved())
+                .as("the module completed once still counts for it").isPresent();
+        assertThat(later.status()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
+    }
+
+    @Test
+    void an_assessment_from_before_assessments_named_their_referrals_stands_for_those_submitted_by_then() {
+        Referral referral = submitted();
+
+        assertThat(referral.assessed(assessment(NOW.minusHours(1), true, null), true, NOW).moved())
+                .as("made before the referral was submitted").isEmpty();
+        assertThat(referral.assessed(assessment(NOW.plusHours(1), true, null), true, NOW).moved()).isPresent();
+    }
+
+    @Test
+    void an_older_assessment_or_one_at_the_same_moment_changes_nothing() {
+        Referral referral = submitted();
+        referral.assessed(readyFor(referral, NOW.plusDays(2)), true, NOW);
+
+        assertThat(referral.assessed(notReadyFor(referral, NOW.plusDays(1), ReadinessBarrier.OTHER), true, NOW).moved())
+                .isEmpty();
+        assertThat(referral.assessed(notReadyFor(referral, NOW.plusDays(2), ReadinessBarrier.OTHER), true, NOW).moved())
+                .isEmpty();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
+    }
+
+    @Test
+    void a_later_not_ready_takes_a_referral_ready_to_allocate_back_to_suitable_but_not_ready_with_the_barriers() {
+        Referral referral = submitted();
+        referral.assessed(readyFor(referral, NOW.plusHours(1)), true, NOW);
+
+        Referral.ReadinessOutcome outcome = referral.assessed(notReadyFor(referral, NOW.plusDays(1),
+                ReadinessBarrier.SUBSTANCE_MISUSE), true, NOW.plusDays(1));
+
+        assertThat(outcome.moved()).hasValueSatisfying(change -> {
+            assertThat(change.from()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
+            assertThat(change.to()).isEqualTo(ReferralStatus.SUITABLE_BUT_NOT_READY);
+            assertThat(change.trigger()).isEqualTo(TransitionTrigger.READINESS_EVENT);
+        });
+        assertThat(outcome.concern()).isEmpty();
+        assertThat(referral.view().readinessBarriers()).containsExactly(ReadinessBarrier.SUBSTANCE_MISUSE);
+        assertThat(referral.assessed(readyFor(referral, NOW.plusDays(8)), true, NOW.plusDays(8)).moved())
+                .hasValueSatisfying(change -> assertThat(change.to()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE));
+    }
+
+    @Test
+    void a_later_not_ready_on_an_allocated_or_started_referral_keeps_its_status_and_raises_a_concern() {
+        Referral referral = submitted();
+        referral.assessed(readyFor(referral, NOW.plusHours(1)), true, NOW);
+        allocate(referral);
+        ReadinessAssessment notReady = notReadyFor(referral, NOW.plusDays(1), ReadinessBarrier.WORK_PATTERN);
+
+        Referral.ReadinessOutcome outcome = referral.assessed(notReady, true, NOW.plusDays(1));
+
+        assertThat(outcome.moved()).isEmpty();
+        assertThat(outcome.concern()).isPresent();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.ALLOCATED);
+        ReadinessConcern.View concern = referral.view().readinessConcern();
+        assertThat(concern.assessmentId()).isEqualTo(notReady.id());
+        assertThat(concern.assessedAt()).isEqualTo(NOW.plusDays(1));
+        assertThat(concern.barriers()).containsExactly(ReadinessBarrier.WORK_PATTERN);
+
+        referral.transition(ReferralStatus.IN_PROGRESS, Set.of(Roles.TREATMENT_MANAGER), null, null, null, "TM", NOW);
+        assertThat(referral.assessed(notReadyFor(referral, NOW.plusDays(2), ReadinessBarrier.MOTIVATION), true,
+                NOW.plusDays(2)).concern()).as("in progress too").isPresent();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.IN_PROGRESS);
+
+        referral.assessed(readyFor(referral, NOW.plusDays(3)), true, NOW.plusDays(3));
+        assertThat(referral.view().readinessConcern()).as("a later ready assessment clears it").isNull();
+    }
+
+    @Test
+    void the_module_completes_once() {
         PersonReadiness person = new PersonReadiness("X123456");
+        assertThat(person.moduleComplete()).isFalse();
         assertThat(person.moduleCompleted(NOW)).isTrue();
         assertThat(person.moduleCompleted(NOW.plusDays(3))).isFalse();
-        assertThat(person.assessed(NOW.plusDays(2), true, List.of())).isTrue();
-        assertThat(person.assessed(NOW.plusDays(1), false, List.of(ReadinessBarrier.OTHER))).isFalse();
-        assertThat(person.state()).isEqualTo(PersonReadiness.State.READY);
+        assertThat(person.moduleComplete()).isTrue();
     }
 }

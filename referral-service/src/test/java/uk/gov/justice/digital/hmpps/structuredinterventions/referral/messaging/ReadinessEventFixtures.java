@@ -34,8 +34,23 @@ public final class ReadinessEventFixtures {
         return EventFeed.send(TOPIC, crn, ReadinessReports.MODULE_COMPLETED, data);
     }
 
-    /** The person was assessed at the moment, ready or not for the barriers; returns the event id. */
-    public static String assessed(String crn, OffsetDateTime at, boolean ready, String... barriers) {
+    /**
+     * The person was assessed at the moment, ready or not for the barriers, for the referrals named; returns the event
+     * id.
+     */
+    public static String assessed(String crn, OffsetDateTime at, List<String> referralIds, boolean ready,
+            String... barriers) {
+        Map<String, Object> data = assessment(crn, at, ready, barriers);
+        data.put("referralIds", referralIds);
+        return EventFeed.send(TOPIC, crn, ReadinessReports.ASSESSED, data);
+    }
+
+    /** An assessment as readiness-service published it before assessments named their referrals. */
+    public static String assessedNamingNoReferrals(String crn, OffsetDateTime at, boolean ready, String... barriers) {
+        return EventFeed.send(TOPIC, crn, ReadinessReports.ASSESSED, assessment(crn, at, ready, barriers));
+    }
+
+    private static Map<String, Object> assessment(String crn, OffsetDateTime at, boolean ready, String... barriers) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("personReference", personReference(crn));
         data.put("assessedAt", at.toString());
@@ -45,6 +60,6 @@ public final class ReadinessEventFixtures {
         data.put("concernId", ready ? null : UUID.randomUUID().toString());
         data.put("assessedBy", "A_PRACTITIONER");
         data.put("detailUrl", "http://readiness-service/people/" + crn + "/readiness");
-        return EventFeed.send(TOPIC, crn, ReadinessReports.ASSESSED, data);
+        return data;
     }
 }

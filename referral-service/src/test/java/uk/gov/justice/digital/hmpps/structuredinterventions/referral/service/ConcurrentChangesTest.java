@@ -3,21 +3,23 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.awaitCatalogue;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.awaitStatus;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.details;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.draft;
-import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.status;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.submitted;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.AtOnce;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
-import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Eventually;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.CatalogueEventFixtures.Intervention;
@@ -25,48 +27,62 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.R
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 /**
- * A submission and a readiness report for one person wait for each other on the person's readiness row: whichever
- * commits second sees what the first did, so a referral submitted as its person is assessed ready never stays
- * waiting on a report that has already come.
+ * A "not ready" assessment and the Treatment Manager's allocation of the same referral, at the same moment: both take
+ * the lock on the person's readiness row first, so they run one after the other and whichever comes second sees the
+ * first. Readiness is never lost silently: the referral ends either back in suitable but not ready
+ * (the allocation refused) or allocated with a readiness concern.
  */
 @QuarkusTest
 @WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL)
 class ConcurrentChangesTest {
 
     private static final OffsetDateTime MONDAY = OffsetDateTime.parse("2026-11-16T10:00:00Z");
-    private static final int PEOPLE = 16;
+    private static final int PEOPLE = 8;
 
     @Test
-    void referrals_submitted_as_their_people_are_assessed_ready_all_become_ready_to_allocate() throws Exception {
+    void a_not_ready_assessment_met_by_an_allocation_either_pauses_the_referral_or_leaves_a_concern_on_it()
+            throws Exception {
         Intervention intervention = new Intervention();
         intervention.publish("structured-interventions.intervention.published", 1);
         awaitCatalogue(intervention.id(), 1);
         List<String> crns = new ArrayList<>();
-        List<String> drafts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             String crn = Crns.random();
+            String id = submitted(details(crn, intervention.id()));
             crns.add(crn);
-            drafts.add(draft(details(crn, intervention.id())));
-            String completed = ReadinessEventFixtures.moduleCompleted(crn, MONDAY);
-            TestDatabase.awaitHandled(completed);
+            ids.add(id);
+            ReadinessEventFixtures.moduleCompleted(crn, MONDAY);
+            ReadinessEventFixtures.assessed(crn, MONDAY.plusDays(1), List.of(id), true);
         }
+        ids.forEach(id -> awaitStatus(id, "READY_TO_ALLOCATE"));
 
-        // Each person's ready assessment is sent and, at the same moment, their referral submitted.
         List<Callable<Integer>> calls = new ArrayList<>();
+        List<String> assessments = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < PEOPLE; i++) {
             String crn = crns.get(i);
-            String id = drafts.get(i);
+            String id = ids.get(i);
             calls.add(() -> {
-                ReadinessEventFixtures.assessed(crn, MONDAY.plusHours(1), true);
-                return as(Roles.PRACTITIONER).post("/referrals/" + id + "/submit").statusCode();
+                assessments.add(ReadinessEventFixtures.assessed(crn, MONDAY.plusDays(2), List.of(id), false,
+                        "MOTIVATION"));
+                return as(Roles.TREATMENT_MANAGER).body(Map.of("to", "ALLOCATED"))
+                        .post("/referrals/" + id + "/transitions").statusCode();
             });
         }
-        assertThat(AtOnce.run(calls)).containsOnly(200);
+        List<Integer> answers = AtOnce.run(calls);
+        assertThat(answers).allMatch(code -> code == 200 || code == 409);
+        TestDatabase.awaitHandled(assessments.toArray(String[]::new));
 
-        Eventually.until("every referral is READY_TO_ALLOCATE",
-                () -> drafts.stream().allMatch(id -> "READY_TO_ALLOCATE".equals(status(id))));
-        assertThat(drafts).allSatisfy(id -> assertThat(TestDatabase.queryForText(
-                "SELECT count(*) FROM referral_status_change WHERE referral_id = ?::uuid AND to_status = 'READY_TO_ALLOCATE'",
-                id)).as("moved once").isEqualTo("1"));
+        for (int i = 0; i < PEOPLE; i++) {
+            JsonPath referral = as(Roles.READ_ONLY).get("/referrals/" + ids.get(i)).then().statusCode(200).extract()
+                    .jsonPath();
+            if (answers.get(i) == 200) {
+                assertThat(referral.getString("status")).as("allocated first").isEqualTo("ALLOCATED");
+                assertThat(referral.getList("readinessConcern.barriers", String.class)).containsExactly("MOTIVATION");
+            } else {
+                assertThat(referral.getString("status")).as("paused first").isEqualTo("SUITABLE_BUT_NOT_READY");
+                assertThat(referral.getList("readinessBarriers", String.class)).containsExactly("MOTIVATION");
+            }
+        }
     }
 }
