@@ -23,7 +23,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.Ser
  * The journey across the four packaged services, each in its own process, driven over REST as a practitioner, a
  * Treatment Manager and the nDelius adapter would: find a Structured Intervention, introduce the module, refer, hold
  * the follow-up, complete the module and assess the person. The referral moves and the contacts appear through the
- * broker alone, and the RAR tally stays right; a person assessed not ready is paused with a concern; and services
+ * broker alone, and the RAR tally stays right; a person assessed not ready is paused with a concern; readiness is lost
+ * by a later "not ready", and a later referral waits for an assessment made for it; and services
  * stopped mid-journey catch up when they start again, with no event lost and none applied twice.
  */
 class JourneyIT extends CatalogueAndReferral {
@@ -170,6 +171,58 @@ class JourneyIT extends CatalogueAndReferral {
     }
 
     @Test
+    void readiness_is_lost_by_a_later_not_ready_and_a_later_referral_waits_for_an_assessment_made_for_it() {
+        Person person = new Person();
+        person.introduce(TODAY.minusDays(7));
+        String first = person.refer();
+        person.awaitLinked(first);
+        expect(201, person.followUp(TODAY, "EXTENDED"));
+        person.complete(TODAY);
+        expect(201, person.assess("{\"ready\": true}"));
+        person.awaitReferralStatus(first, "READY_TO_ALLOCATE");
+
+        // 10. A later "not ready" takes the ready-to-allocate referral back, with the barrier.
+        String notReady = """
+                {"ready": false, "barriers": ["SUBSTANCE_MISUSE"], "notes": "Relapsed last week."}""";
+        expect(201, person.assess(notReady));
+        person.awaitReferralStatus(first, "SUITABLE_BUT_NOT_READY");
+        assertThat(json(call("GET", first, PP, null)).path("readinessBarriers").toString()).contains("SUBSTANCE_MISUSE");
+
+        // 11. Ready again, allocated; a "not ready" now leaves it allocated with a concern for the Treatment Manager.
+        expect(201, person.assess("{\"ready\": true}"));
+        person.awaitReferralStatus(first, "READY_TO_ALLOCATE");
+        person.move(first, "ALLOCATED");
+        expect(201, person.assess(notReady));
+        await("the allocated referral carries a readiness concern", () ->
+                json(call("GET", first, PP, null)).path("readinessConcern").path("barriers").toString()
+                        .contains("SUBSTANCE_MISUSE"));
+        assertThat(json(call("GET", first, PP, null)).path("status").asText()).isEqualTo("ALLOCATED");
+        assertThat(query("referral", "SELECT count(*)::text FROM outbox_event WHERE event_key = '" + person.crn
+                + "' AND event_type = 'structured-interventions.referral.readiness-concern-raised'")).isEqualTo("1");
+        expect(201, person.assess("{\"ready\": true}"));
+        await("a later ready assessment clears the concern", () ->
+                json(call("GET", first, PP, null)).path("readinessConcern").isNull());
+        person.move(first, "IN_PROGRESS");
+        person.move(first, "COMPLETED");
+
+        // 12. A second referral, after the first is completed: the module is not repeated, but the referral waits for
+        //     an assessment made for it.
+        await("readiness-service has seen the first referral completed", () ->
+                person.record().path("linkedReferrals").findValuesAsText("status").contains("COMPLETED"));
+        String second = person.refer();
+        person.awaitLinked(second);
+        assertThat(person.record().path("status").asText()).isEqualTo("AWAITING_ASSESSMENT");
+        assertThat(json(call("GET", second, PP, null)).path("status").asText()).isEqualTo("AWAITING_READINESS");
+        JsonNode assessed = json(expect(201, person.assess("{\"ready\": true}")));
+        assertThat(assessed.path("status").asText()).isEqualTo("READY");
+        JsonNode assessments = assessed.path("assessments");
+        assertThat(assessments.get(assessments.size() - 1).path("referralIds").toString())
+                .contains(second.substring(second.lastIndexOf('/') + 1));
+        person.awaitReferralStatus(second, "READY_TO_ALLOCATE");
+        assertThat(readinessEventsOf(person.crn)).contains("structured-interventions.readiness.module-completed=1");
+    }
+
+    @Test
     void a_journey_completes_with_no_event_lost_or_applied_twice_when_services_stop_part_way() {
         Person person = new Person();
         person.registerRarRequirement(20);
@@ -312,6 +365,11 @@ class JourneyIT extends CatalogueAndReferral {
 
         HttpResponse<String> assess(String assessment) {
             return call("POST", recordUrl() + "/assessments", PP, assessment);
+        }
+
+        /** The Treatment Manager moves the referral on. */
+        void move(String referralUrl, String to) {
+            expect(200, call("POST", referralUrl + "/transitions", TM, "{\"to\": \"" + to + "\"}"));
         }
 
         void awaitReferralStatus(String referralUrl, String status) {
