@@ -168,6 +168,7 @@ class CoverageTest {
             assertThat(report.regions()).extracting(Coverage.RegionCoverage::region)
                     .containsExactly("north-east", "wales");
             Coverage.RegionCoverage northEast = report.regions().get(0);
+            assertThat(northEast.name()).isEqualTo("North East");
             assertThat(northEast.met()).isTrue();
             assertThat(northEast.needAreas().get(2).interventions()).extracting(Coverage.CoveringIntervention::name)
                     .containsExactly("Calm", "Managing My Emotions");

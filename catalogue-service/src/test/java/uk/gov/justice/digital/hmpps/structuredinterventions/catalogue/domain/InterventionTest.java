@@ -110,8 +110,13 @@ class InterventionTest {
         }
 
         @Test
-        void there_are_seven_core_principles() {
+        void there_are_seven_core_principles_each_with_a_title_and_what_it_asks() {
             assertThat(CsaapPrinciple.values()).hasSize(7);
+            assertThat(CsaapPrinciple.MODEL_OF_CHANGE.title()).isEqualTo("A clear model of change");
+            assertThat(CsaapPrinciple.values()).allSatisfy(principle -> {
+                assertThat(principle.title()).isNotBlank();
+                assertThat(principle.description()).isNotBlank().isNotEqualTo(principle.title());
+            });
         }
 
         @Test
@@ -240,6 +245,124 @@ class InterventionTest {
             assertThatThrownBy(() -> intervention.closeOffering("wales", "ADMIN", NOW))
                     .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.NOT_FOUND));
         }
+    }
+
+    @Nested
+    class Who_changed_it_and_when {
+
+        private static final OffsetDateTime LATER = NOW.plusDays(3);
+
+        private void assertTouched(Intervention intervention, String by) {
+            assertThat(intervention.view().updatedBy()).isEqualTo(by);
+            assertThat(intervention.view().updatedAt()).isEqualTo(LATER);
+            assertThat(intervention.view().createdBy()).isEqualTo("ADMIN");
+            assertThat(intervention.view().createdAt()).isEqualTo(NOW);
+        }
+
+        @Test
+        void a_draft_records_who_made_it_and_when_and_is_not_announced_at_start_as_a_seeded_one_is() {
+            Intervention intervention = draft();
+            assertThat(intervention.announceOnStart()).isFalse();
+            assertThat(intervention.version()).isZero();
+            assertThat(intervention.view().updatedBy()).isEqualTo("ADMIN");
+            assertThat(intervention.view().updatedAt()).isEqualTo(NOW);
+        }
+
+        @Test
+        void revising_a_draft_replaces_what_it_says_and_records_who_and_when() {
+            Intervention intervention = draft();
+            InterventionDefinition revised = new InterventionDefinition(InterventionType.STRUCTURED_INTERVENTION,
+                    " Steering Clear ", NeedAreaCode.EM, "New summary.", "New description.", List.of("choices"),
+                    "Practical.", new SessionPlan(0, 5), Set.of(DeliveryFormat.ONE_TO_ONE), Set.of(DeliveryMode.ONLINE),
+                    new Eligibility(18, 25, Set.of(Sex.MALE), Set.of()), "Guidance.", List.of(), null);
+            intervention.revise(revised, null, "EDITOR", LATER);
+            assertThat(intervention.name()).isEqualTo("Steering Clear");
+            assertThat(intervention.needArea()).isEqualTo(NeedAreaCode.EM);
+            assertThat(intervention.view().deliveryFormats()).containsExactly(DeliveryFormat.ONE_TO_ONE);
+            assertTouched(intervention, "EDITOR");
+        }
+
+        @Test
+        void recording_the_approval_publishing_offering_closing_and_withdrawing_each_record_who_and_when() {
+            Intervention intervention = draft();
+            intervention.recordApproval(assessment(), "PANEL", LATER);
+            assertTouched(intervention, "PANEL");
+            intervention.publish("PUBLISHER", LATER);
+            assertTouched(intervention, "PUBLISHER");
+            intervention.offer("wales", core(), "OFFERER", LATER);
+            assertTouched(intervention, "OFFERER");
+            intervention.offer("london", core(), "OFFERER", NOW);
+            intervention.closeOffering("london", "CLOSER", LATER);
+            assertTouched(intervention, "CLOSER");
+            intervention.withdraw("Replaced", "WITHDRAWER", LATER);
+            assertTouched(intervention, "WITHDRAWER");
+            assertThat(intervention.withdrawal()).contains(Withdrawal.of("Replaced", "WITHDRAWER", LATER));
+        }
+
+        @Test
+        void an_approval_is_recorded_only_on_a_draft() {
+            Intervention intervention = published();
+            assertThatThrownBy(() -> intervention.recordApproval(assessment(), "PANEL", LATER))
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
+            assertThat(intervention.view().updatedAt()).isEqualTo(NOW);
+        }
+    }
+
+    @Nested
+    class How_a_region_lists_it {
+
+        @Test
+        void an_offering_is_listed_with_its_intervention_need_area_status_and_version() {
+            Intervention intervention = published();
+            intervention.offer("wales", core(), "ADMIN", NOW);
+            RegionOffering listed = RegionOffering.of(intervention.offeringIn("wales").orElseThrow());
+            assertThat(listed.intervention().id()).isEqualTo(intervention.id());
+            assertThat(listed.intervention().name()).isEqualTo("Positive Pathways");
+            assertThat(listed.needArea()).isEqualTo(NeedAreaCode.ATB);
+            assertThat(listed.status()).isEqualTo(InterventionStatus.PUBLISHED);
+            assertThat(listed.interventionVersion()).isEqualTo(intervention.version());
+            assertThat(listed.offering().basis()).isEqualTo(OfferingBasis.CORE);
+            Offering offering = intervention.offeringIn("wales").orElseThrow();
+            assertThat(offering.intervention()).isSameAs(intervention);
+            assertThat(offering.basis()).isEqualTo(OfferingBasis.CORE);
+            assertThat(offering.deliveryFormats()).containsExactly(DeliveryFormat.GROUP);
+            assertThat(offering.deliveryModes()).containsExactly(DeliveryMode.IN_PERSON);
+        }
+
+        @Test
+        void an_intervention_names_its_accredited_alternative() {
+            Intervention alternative = Intervention.draft(UUID.randomUUID(),
+                    definition(InterventionType.ACCREDITED_PROGRAMME, null, null), null, "ADMIN", NOW);
+            Intervention intervention = Intervention.draft(UUID.randomUUID(),
+                    definition(InterventionType.STRUCTURED_INTERVENTION, new SessionPlan(1, 6), alternative.id()),
+                    alternative, "ADMIN", NOW);
+            assertThat(intervention.alternative()).isSameAs(alternative);
+            assertThat(draft().alternative()).isNull();
+        }
+    }
+
+    @Test
+    void an_age_range_of_one_age_is_allowed() {
+        InterventionDefinition definition = new InterventionDefinition(InterventionType.STRUCTURED_INTERVENTION, "X",
+                NeedAreaCode.EM, "s", "d", List.of("anger"), "a", new SessionPlan(1, 6),
+                Set.of(DeliveryFormat.GROUP), Set.of(DeliveryMode.IN_PERSON),
+                new Eligibility(30, 30, Set.of(Sex.MALE), Set.of()), "g", List.of(), null);
+        assertThat(Intervention.draft(UUID.randomUUID(), definition, null, "ADMIN", NOW).view().eligibility()
+                .maximumAge()).isEqualTo(30);
+    }
+
+    @Test
+    void a_definition_and_an_eligibility_read_missing_lists_as_empty() {
+        InterventionDefinition definition = new InterventionDefinition(InterventionType.STRUCTURED_INTERVENTION, "X",
+                NeedAreaCode.EM, "s", "d", null, "a", new SessionPlan(1, 6), null, null,
+                new Eligibility(null, null, null, null), "g", null, null);
+        assertThat(definition.focusAreas()).isEmpty();
+        assertThat(definition.deliveryFormats()).isEmpty();
+        assertThat(definition.deliveryModes()).isEmpty();
+        assertThat(definition.exclusions()).isEmpty();
+        assertThat(definition.eligibility().sexes()).isEmpty();
+        assertThat(definition.eligibility().offenceCohorts()).isEmpty();
     }
 
     @Test

@@ -18,7 +18,10 @@ class NeedAreaTest {
     void a_revision_replaces_the_wording_trimmed_and_records_who_and_when() {
         OffsetDateTime at = OffsetDateTime.parse("2026-11-22T10:00:00Z");
         needArea.revise(" Emotional Management ", " New. ", List.of(" goals ", "violence"), "ADMIN", at);
+        assertThat(needArea.code()).isEqualTo(NeedAreaCode.EM);
         assertThat(needArea.name()).isEqualTo("Emotional Management");
+        assertThat(needArea.description()).isEqualTo("New.");
+        assertThat(needArea.version()).isZero();
         assertThat(needArea.focusAreas()).containsExactly("goals", "violence");
         assertThat(needArea.updatedBy()).isEqualTo("ADMIN");
         assertThat(needArea.updatedAt()).isEqualTo(at);

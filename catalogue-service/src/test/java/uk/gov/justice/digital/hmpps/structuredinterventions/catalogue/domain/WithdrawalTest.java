@@ -50,6 +50,9 @@ class WithdrawalTest {
 
         @Test
         void two_withdrawals_for_the_same_reason_by_the_same_person_at_the_same_time_are_equal() {
+            assertThat(Withdrawal.of("Replaced", "ADMIN", NOW)).hasSameHashCodeAs(Withdrawal.of(" Replaced ", "ADMIN", NOW))
+                    .hasSameHashCodeAs(Withdrawal.of("Replaced", "ADMIN", NOW))
+                    .doesNotHaveSameHashCodeAs(Withdrawal.of("Retired", "ADMIN", NOW));
             assertThat(Withdrawal.of("Replaced", "ADMIN", NOW)).isEqualTo(Withdrawal.of(" Replaced ", "ADMIN", NOW))
                     .hasSameHashCodeAs(Withdrawal.of("Replaced", "ADMIN", NOW));
         }
