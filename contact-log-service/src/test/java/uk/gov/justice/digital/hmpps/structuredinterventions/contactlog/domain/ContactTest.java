@@ -76,6 +76,22 @@ class ContactTest {
         }
 
         @Test
+        void holds_what_was_recorded_and_whoever_recorded_it_is_the_last_to_have_changed_it() {
+            Contact contact = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY.minusDays(1),
+                    ContactOutcome.ATTENDED_COMPLIED, null, null), List.of());
+
+            assertThat(contact.crn()).isEqualTo("X123456");
+            assertThat(contact.type()).isEqualTo(ContactType.OTHER_REHABILITATIVE_ACTIVITY);
+            assertThat(contact.date()).isEqualTo(TODAY.minusDays(1));
+            assertThat(contact.view()).satisfies(view -> {
+                assertThat(view.recordedBy()).isEqualTo("PP1");
+                assertThat(view.recordedAt()).isEqualTo(NOW);
+                assertThat(view.updatedBy()).isEqualTo("PP1");
+                assertThat(view.updatedAt()).isEqualTo(NOW);
+            });
+        }
+
+        @Test
         void may_be_booked_for_later_without_an_outcome() {
             Contact booked = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY.plusDays(7), null, null,
                     null), List.of());
@@ -148,6 +164,47 @@ class ContactTest {
         }
 
         @Test
+        void counts_towards_the_requirement_it_is_linked_to_as_it_was_recorded() {
+            Contact contact = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY,
+                    ContactOutcome.ATTENDED_COMPLIED, null, null), List.of(REQUIREMENT_TERMS));
+
+            assertThat(contact.activity()).isEqualTo(new RarTally.Activity(contact.id(), contact.urn(),
+                    ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY, LocalTime.of(10, 0), true,
+                    ContactOutcome.ATTENDED_COMPLIED, REQUIREMENT));
+            assertThat(RarTally.count(REQUIREMENT_TERMS, List.of(contact.activity())).days()).singleElement()
+                    .satisfies(day -> assertThat(day.contacts()).extracting(RarTally.Activity::contactId)
+                            .containsExactly(contact.id()));
+        }
+
+        @Test
+        void a_requirement_registered_later_takes_in_an_unlinked_rar_activity_and_marks_it_changed() {
+            Contact contact = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY,
+                    ContactOutcome.ATTENDED_COMPLIED, null, null), List.of());
+            OffsetDateTime later = NOW.plusDays(2);
+
+            contact.linkTo(REQUIREMENT, "DELIUS", later);
+
+            assertThat(contact.rarRequirementId()).isEqualTo(REQUIREMENT);
+            assertThat(contact.view().updatedBy()).isEqualTo("DELIUS");
+            assertThat(contact.view().updatedAt()).isEqualTo(later);
+            assertThat(contact.view().recordedBy()).isEqualTo("PP1");
+        }
+
+        @Test
+        void a_link_once_made_stays_and_a_contact_that_is_not_a_rar_activity_is_never_linked() {
+            Contact linked = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY,
+                    ContactOutcome.ATTENDED_COMPLIED, null, null), List.of(REQUIREMENT_TERMS));
+            Contact notCounting = record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY,
+                    ContactOutcome.ATTENDED_COMPLIED, false, null), List.of());
+
+            assertThatThrownBy(() -> linked.linkTo(77L, "DELIUS", NOW)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> notCounting.linkTo(REQUIREMENT, "DELIUS", NOW))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(linked.rarRequirementId()).isEqualTo(REQUIREMENT);
+            assertThat(notCounting.rarRequirementId()).isNull();
+        }
+
+        @Test
         void a_named_requirement_wins_over_the_only_covering_one() {
             RarTally.Terms concurrent = new RarTally.Terms(88L, 5, TODAY.minusDays(1), TODAY.plusDays(1));
 
@@ -175,6 +232,22 @@ class ContactTest {
             assertThat(again.urn()).isEqualTo(once.urn());
             assertThat(other.urn()).isNotEqualTo(once.urn());
             assertThat(once.view().source()).isEqualTo(ContactSource.READINESS_SERVICE);
+        }
+
+        @Test
+        void is_recorded_and_last_changed_by_whoever_recorded_the_step() {
+            Contact contact = Contact.fromModuleStep(followUp("readiness:follow-up:4"), List.of(), NOW);
+
+            assertThat(contact.crn()).isEqualTo("X123456");
+            assertThat(contact.type()).isEqualTo(ContactType.PIM_FOLLOW_UP);
+            assertThat(contact.date()).isEqualTo(TODAY);
+            assertThat(contact.view()).satisfies(view -> {
+                assertThat(view.sourceReference()).isEqualTo("readiness:follow-up:4");
+                assertThat(view.recordedBy()).isEqualTo("PP1");
+                assertThat(view.recordedAt()).isEqualTo(NOW);
+                assertThat(view.updatedBy()).isEqualTo("PP1");
+                assertThat(view.updatedAt()).isEqualTo(NOW);
+            });
         }
 
         @Test
