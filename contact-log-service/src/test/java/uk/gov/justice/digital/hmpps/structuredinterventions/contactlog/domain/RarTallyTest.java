@@ -95,6 +95,18 @@ class RarTallyTest {
         }
 
         @Test
+        void when_its_type_is_not_a_rar_activity_even_if_the_contact_says_it_is() {
+            RarTally.Activity introduction = new RarTally.Activity(java.util.UUID.randomUUID(), "urn",
+                    PIM_INTRODUCTION, DAY, null, true, ContactOutcome.ATTENDED_COMPLIED, RarTallyFixtures.REQUIREMENT);
+
+            RarTally tally = RarTally.count(terms(10), List.of(introduction));
+
+            assertThat(tally.daysUsed()).isZero();
+            assertThat(tally.notCounted()).singleElement()
+                    .isEqualTo(new RarTally.NotCounted(introduction, RarTally.Reason.NOT_A_RAR_ACTIVITY));
+        }
+
+        @Test
         void when_it_falls_outside_the_requirements_dates_which_are_inclusive() {
             RarTally tally = RarTally.count(terms(10), List.of(attended(PIM_FOLLOW_UP, START.minusDays(1)),
                     attended(PIM_FOLLOW_UP, START), attended(PIM_FOLLOW_UP, END),
