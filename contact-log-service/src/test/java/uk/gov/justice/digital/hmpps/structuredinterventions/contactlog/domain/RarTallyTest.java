@@ -249,4 +249,93 @@ class RarTallyTest {
             assertThat(tally.daysBeyondMaximum()).isEmpty();
         }
     }
+
+    @Nested
+    class A_persons_rar_days {
+
+        private static final long OTHER = 7L;
+        private final RarTally.Terms other = new RarTally.Terms(OTHER, 5, START, END);
+
+        @Test
+        void are_a_tally_for_each_requirement_and_the_rar_activities_linked_to_none() {
+            RarTally.Activity towardsOne = attended(PIM_FOLLOW_UP, DAY);
+            RarTally.Activity towardsOther = linkedTo(attended(OTHER_REHABILITATIVE_ACTIVITY, DAY.plusDays(1)), OTHER);
+            RarTally.Activity unlinked = linkedTo(attended(OTHER_REHABILITATIVE_ACTIVITY, DAY.plusDays(2)), null);
+            RarTally.Activity introduction = attended(PIM_INTRODUCTION, DAY.plusDays(3));
+
+            PersonRar rar = PersonRar.of("X123456", List.of(terms(10), other),
+                    List.of(towardsOne, towardsOther, unlinked, introduction));
+
+            assertThat(rar.tallies()).extracting(t -> t.terms().requirementId())
+                    .containsExactly(RarTallyFixtures.REQUIREMENT, OTHER);
+            assertThat(rar.tallyOf(RarTallyFixtures.REQUIREMENT)).hasValueSatisfying(
+                    tally -> assertThat(tally.countedDates()).containsExactly(DAY));
+            assertThat(rar.tallyOf(OTHER)).hasValueSatisfying(tally -> {
+                assertThat(tally.terms()).isEqualTo(other);
+                assertThat(tally.countedDates()).containsExactly(DAY.plusDays(1));
+            });
+            assertThat(rar.unlinkedRarActivities()).containsExactly(unlinked);
+        }
+
+        @Test
+        void have_no_tally_for_a_requirement_not_registered() {
+            PersonRar rar = PersonRar.of("X123456", List.of(terms(10)), List.of(attended(PIM_FOLLOW_UP, DAY)));
+
+            assertThat(rar.tallyOf(OTHER)).isEmpty();
+        }
+    }
+
+    @Nested
+    class A_change_the_adapter_hears_of {
+
+        private static final long OTHER = 7L;
+        private final RarTally.Terms other = new RarTally.Terms(OTHER, 5, START, END);
+
+        private PersonRar rar(List<RarTally.Terms> requirements, RarTally.Activity... contacts) {
+            return PersonRar.of("X123456", requirements, List.of(contacts));
+        }
+
+        @Test
+        void is_each_new_requirement_even_with_no_days_used() {
+            PersonRar before = rar(List.of(terms(10)));
+            PersonRar after = rar(List.of(terms(10), other));
+
+            assertThat(after.changedSince(before)).extracting(t -> t.terms().requirementId())
+                    .containsExactly(OTHER);
+        }
+
+        @Test
+        void is_a_requirement_whose_figures_changed_and_no_other() {
+            RarTally.Activity towardsOther = linkedTo(attended(PIM_FOLLOW_UP, DAY), OTHER);
+            PersonRar before = rar(List.of(terms(10), other), towardsOther);
+            PersonRar after = rar(List.of(terms(10), other), towardsOther, attended(PIM_FOLLOW_UP, DAY.plusDays(1)));
+
+            assertThat(after.changedSince(before)).singleElement().satisfies(tally -> {
+                assertThat(tally.terms().requirementId()).isEqualTo(RarTallyFixtures.REQUIREMENT);
+                assertThat(tally.daysUsed()).isEqualTo(1);
+            });
+        }
+
+        @Test
+        void is_a_requirement_whose_counted_days_moved_though_its_figures_stayed_the_same() {
+            RarTally.Activity first = attended(PIM_FOLLOW_UP, DAY);
+            RarTally.Activity later = attended(PIM_FOLLOW_UP, DAY.plusDays(1));
+            PersonRar before = rar(List.of(terms(10)), first);
+            PersonRar after = rar(List.of(terms(10)), withOutcome(first, ContactOutcome.FAILED_TO_ATTEND), later);
+
+            assertThat(after.tallyOf(RarTallyFixtures.REQUIREMENT).orElseThrow().summary())
+                    .isEqualTo(before.tallyOf(RarTallyFixtures.REQUIREMENT).orElseThrow().summary());
+            assertThat(after.changedSince(before)).singleElement()
+                    .satisfies(tally -> assertThat(tally.countedDates()).containsExactly(DAY.plusDays(1)));
+        }
+
+        @Test
+        void is_not_another_contact_on_a_day_already_counted() {
+            RarTally.Activity first = attended(PIM_FOLLOW_UP, DAY);
+            PersonRar before = rar(List.of(terms(10)), first);
+            PersonRar after = rar(List.of(terms(10)), first, attended(OTHER_REHABILITATIVE_ACTIVITY, DAY));
+
+            assertThat(after.changedSince(before)).isEmpty();
+        }
+    }
 }
