@@ -313,6 +313,52 @@ class ContactTest {
         }
 
         @Test
+        void is_registered_under_nDelius_id_for_its_person_by_whoever_registered_it() {
+            RarRequirement requirement = RarRequirement.register(details("X123456", 20, TODAY, TODAY.plusYears(1)),
+                    "DELIUS", NOW);
+
+            assertThat(requirement.requirementId()).isEqualTo(REQUIREMENT);
+            assertThat(requirement.crn()).isEqualTo("X123456");
+            assertThat(requirement.view()).isEqualTo(new RarRequirement.View(REQUIREMENT, "X123456", 20, TODAY,
+                    TODAY.plusYears(1), "DELIUS", NOW, "DELIUS", NOW, 0));
+        }
+
+        @Test
+        void a_variation_keeps_who_registered_it_and_records_who_changed_it() {
+            RarRequirement requirement = RarRequirement.register(details("X123456", 20, TODAY, TODAY.plusYears(1)),
+                    "DELIUS", NOW);
+            OffsetDateTime later = NOW.plusDays(5);
+
+            requirement.update(details("X123456", 20, TODAY.plusDays(1), TODAY.plusYears(2)), "DELIUS2", later);
+
+            assertThat(requirement.view()).isEqualTo(new RarRequirement.View(REQUIREMENT, "X123456", 20,
+                    TODAY.plusDays(1), TODAY.plusYears(2), "DELIUS", NOW, "DELIUS2", later, 0));
+        }
+
+        @Test
+        void a_change_of_either_date_alone_is_a_change() {
+            RarRequirement requirement = RarRequirement.register(details("X123456", 20, TODAY, TODAY.plusYears(1)),
+                    "DELIUS", NOW);
+
+            assertThat(requirement.update(details("X123456", 20, TODAY.minusDays(1), TODAY.plusYears(1)), "DELIUS",
+                    NOW)).isTrue();
+            assertThat(requirement.update(details("X123456", 20, TODAY.minusDays(1), TODAY.plusYears(1).plusDays(1)),
+                    "DELIUS", NOW)).isTrue();
+            assertThat(requirement.terms()).isEqualTo(new RarTally.Terms(REQUIREMENT, 20, TODAY.minusDays(1),
+                    TODAY.plusYears(1).plusDays(1)));
+        }
+
+        @Test
+        void cannot_be_varied_to_end_before_it_starts_and_is_left_as_it_was() {
+            RarRequirement requirement = RarRequirement.register(details("X123456", 20, TODAY, TODAY.plusYears(1)),
+                    "DELIUS", NOW);
+
+            assertBroken(() -> requirement.update(details("X123456", 25, TODAY, TODAY.minusDays(1)), "DELIUS", NOW),
+                    new FieldError("expectedEndDate", "must not be before the start date"));
+            assertThat(requirement.terms()).isEqualTo(new RarTally.Terms(REQUIREMENT, 20, TODAY, TODAY.plusYears(1)));
+        }
+
+        @Test
         void cannot_move_to_another_person_or_end_before_it_starts() {
             RarRequirement requirement = RarRequirement.register(details("X123456", 20, TODAY, TODAY.plusYears(1)),
                     "DELIUS", NOW);
@@ -322,6 +368,27 @@ class ContactTest {
                     e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
             assertBroken(() -> RarRequirement.register(details("X123456", 20, TODAY, TODAY.minusDays(1)), "DELIUS",
                     NOW), new FieldError("expectedEndDate", "must not be before the start date"));
+        }
+    }
+
+    @Nested
+    class A_search_for_contacts {
+
+        @Test
+        void refuses_a_range_that_ends_before_it_starts_naming_to() {
+            assertThatThrownBy(() -> new ContactSearch("X123456", TODAY, TODAY.minusDays(1), null))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
+                        assertThat(e.errors()).containsExactly(new FieldError("to", "must not be before from"));
+                    });
+        }
+
+        @Test
+        void takes_a_range_of_one_day_or_one_open_at_either_end() {
+            assertThat(new ContactSearch("X123456", TODAY, TODAY, null).to()).isEqualTo(TODAY);
+            assertThat(new ContactSearch("X123456", null, TODAY, null).from()).isNull();
+            assertThat(new ContactSearch("X123456", TODAY, null, ContactType.PIM_FOLLOW_UP).to()).isNull();
+            assertThat(new ContactSearch("X123456", null, null, null).crn()).isEqualTo("X123456");
         }
     }
 }
