@@ -71,6 +71,11 @@ public class Assessment {
         return assessedAt;
     }
 
+    /** The concern the assessment raised, or null. */
+    public UUID concernId() {
+        return concernId;
+    }
+
     /** Whether the assessment was made for the referral. */
     public boolean covers(UUID referralId) {
         return referralIds != null && referralIds.contains(referralId);

@@ -21,12 +21,12 @@ public class LinkedReferral {
     public static final String COMPLETED = "COMPLETED";
 
     /** What the record shows of a linked referral. */
-    public record View(UUID referralId, UUID interventionId, String interventionName, String status, String referredBy,
-            OffsetDateTime linkedAt, String detailUrl) {
+    public record View(UUID referralId, UUID interventionId, String interventionName, String region, String status,
+            String referredBy, OffsetDateTime linkedAt, String detailUrl) {
     }
 
-    /** A report of the referral from referral-service. */
-    public record Report(UUID referralId, UUID interventionId, String interventionName, String status,
+    /** A report of the referral from referral-service; {@code region} is the probation region's code, if reported. */
+    public record Report(UUID referralId, UUID interventionId, String interventionName, String region, String status,
             String changedBy, OffsetDateTime changedAt, long version, String detailUrl, boolean submission) {
     }
 
@@ -39,6 +39,9 @@ public class LinkedReferral {
 
     @Column(name = "intervention_name")
     private String interventionName;
+
+    /** The probation region the referral was made in; null until a report names it (rows from before V4). */
+    private String region;
 
     private String status;
 
@@ -75,6 +78,9 @@ public class LinkedReferral {
         interventionId = report.interventionId();
         interventionName = report.interventionName();
         status = report.status();
+        if (report.region() != null) {
+            region = report.region();
+        }
         detailUrl = report.detailUrl();
         if (report.submission() || referredBy == null) {
             referredBy = report.changedBy();
@@ -105,7 +111,12 @@ public class LinkedReferral {
         return referredBy;
     }
 
+    /** The probation region's code, or null while no report has named it. */
+    public String region() {
+        return region;
+    }
+
     public View view() {
-        return new View(referralId, interventionId, interventionName, status, referredBy, linkedAt, detailUrl);
+        return new View(referralId, interventionId, interventionName, region, status, referredBy, linkedAt, detailUrl);
     }
 }

@@ -270,17 +270,19 @@ public class ReadinessRecord {
                     "goes with a concern: the person not ready, or unresolved issues"));
         }
         ProblemException.throwIfBroken("The assessment cannot be recorded", broken);
-        Concern concern = null;
-        if (concernRaised) {
-            concern = new Concern(unresolved ? details.unresolvedIssues() : details.notes(),
-                    details.barriers().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(details.barriers())),
-                    recommend, practitioners(by), by, at);
-            concerns.add(concern);
-        }
         // Readiness belongs to a referral: the assessment is made for the referrals open now, and one made later
         // waits for an assessment of its own.
+        List<LinkedReferral> assessedFor = openReferrals();
+        Concern concern = null;
+        if (concernRaised) {
+            // The concern is for the Treatment Managers of the regions of the referrals the assessment was made for.
+            concern = new Concern(unresolved ? details.unresolvedIssues() : details.notes(),
+                    details.barriers().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(details.barriers())),
+                    recommend, practitioners(by), assessedFor.stream().map(LinkedReferral::region).toList(), by, at);
+            concerns.add(concern);
+        }
         assessments.add(new Assessment(details, concern == null ? null : concern.id(),
-                openReferrals().stream().map(LinkedReferral::referralId).toList(), by, at));
+                assessedFor.stream().map(LinkedReferral::referralId).toList(), by, at));
         touch(by, at);
         return Optional.ofNullable(concern);
     }
@@ -314,7 +316,11 @@ public class ReadinessRecord {
                 .filter(r -> r.referralId().equals(report.referralId())).findFirst();
         boolean changed;
         if (known.isPresent()) {
+            String regionHeld = known.get().region();
             changed = known.get().apply(report);
+            if (regionHeld == null && known.get().region() != null) {
+                regionLearned(known.get());
+            }
         } else {
             referrals.add(new LinkedReferral(report));
             changed = true;
@@ -323,6 +329,16 @@ public class ReadinessRecord {
             touch("referral-service", at);
         }
         return changed;
+    }
+
+    /**
+     * A referral linked before its region was kept (V4) has had its region reported: the concerns raised by
+     * assessments made for it affect that region too.
+     */
+    private void regionLearned(LinkedReferral referral) {
+        assessments.stream().filter(a -> a.concernId() != null && a.covers(referral.referralId()))
+                .forEach(a -> concerns.stream().filter(c -> c.id().equals(a.concernId()))
+                        .forEach(c -> c.affects(referral.region())));
     }
 
     /** The linked referrals not yet completed: those an assessment made now is made for. */

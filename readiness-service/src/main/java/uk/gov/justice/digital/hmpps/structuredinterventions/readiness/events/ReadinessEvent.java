@@ -67,9 +67,13 @@ public final class ReadinessEvent {
             String detailUrl) {
     }
 
-    /** An unresolved issue could compromise participation: the practitioners and Treatment Manager are told. */
+    /**
+     * An unresolved issue could compromise participation: the practitioners and Treatment Manager are told. {@code
+     * regions} are the probation regions of the referrals the assessment was made for, whose Treatment Managers it
+     * concerns.
+     */
     public record ConcernRaised(PersonReference personReference, UUID concernId, OffsetDateTime raisedAt,
             String raisedBy, List<ReadinessBarrier> barriers, boolean recommendSentencePlanReassessment,
-            List<String> addressedTo, List<String> practitioners, String detailUrl) {
+            List<String> addressedTo, List<String> practitioners, List<String> regions, String detailUrl) {
     }
 }

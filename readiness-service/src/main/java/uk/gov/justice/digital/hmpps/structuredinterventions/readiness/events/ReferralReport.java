@@ -7,11 +7,12 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.Pe
 
 /**
  * What this service reads of the events on {@code referral.events} (schemas {@code docs/events/referral-*.schema.json}):
- * which referral, of whom, to what, its status now, who moved it, when, and its version.
+ * which referral, of whom, to what, in which probation region (its catalogue code), its status now, who moved it,
+ * when, and its version.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferralReport(UUID referralId, PersonReference personReference, UUID interventionId,
-        String interventionName, String to, String changedBy, OffsetDateTime changedAt, Long version,
+        String interventionName, String region, String to, String changedBy, OffsetDateTime changedAt, Long version,
         String detailUrl) {
 
     public static final String SUBMITTED = "structured-interventions.referral.submitted";

@@ -76,7 +76,7 @@ public class ReadinessEvents {
         Concern.View c = concern.view();
         publish(record, ReadinessEvent.CONCERN_RAISED, new ReadinessEvent.ConcernRaised(person(record), c.id(),
                 c.raisedAt(), c.raisedBy(), c.barriers(), c.recommendSentencePlanReassessment(), c.addressedTo(),
-                c.practitioners(), detailUrl(record)));
+                c.practitioners(), c.regions(), detailUrl(record)));
     }
 
     private void publish(ReadinessRecord record, String type, Object data) {

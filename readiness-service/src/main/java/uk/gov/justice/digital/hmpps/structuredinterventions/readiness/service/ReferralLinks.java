@@ -48,7 +48,7 @@ public class ReferralLinks {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         records.lockOrOpen(crn, now).referralReported(new LinkedReferral.Report(report.referralId(),
-                report.interventionId(), report.interventionName(), report.to(), report.changedBy(),
+                report.interventionId(), report.interventionName(), report.region(), report.to(), report.changedBy(),
                 report.changedAt(), report.version(), report.detailUrl(), submission), now);
     }
 }

@@ -40,13 +40,25 @@ final class ReadinessRecordFixtures {
     }
 
     static LinkedReferral.Report submitted(UUID referralId, long version) {
-        return new LinkedReferral.Report(referralId, UUID.randomUUID(), "Positive Pathways", "AWAITING_READINESS",
-                "PP1", NOW.minusDays(5), version, "http://referral-service/referrals/" + referralId, true);
+        return submitted(referralId, version, "london");
+    }
+
+    /** A submission of a referral in the region (null: a report that does not name it). */
+    static LinkedReferral.Report submitted(UUID referralId, long version, String region) {
+        return reported(referralId, "AWAITING_READINESS", version, region, true);
     }
 
     static LinkedReferral.Report withdrawn(UUID referralId, long version) {
-        return new LinkedReferral.Report(referralId, UUID.randomUUID(), "Positive Pathways", LinkedReferral.WITHDRAWN,
-                "PP1", NOW.minusDays(1), version, "http://referral-service/referrals/" + referralId, false);
+        return new LinkedReferral.Report(referralId, UUID.randomUUID(), "Positive Pathways", "london",
+                LinkedReferral.WITHDRAWN, "PP1", NOW.minusDays(1), version,
+                "http://referral-service/referrals/" + referralId, false);
+    }
+
+    /** A report of the referral in the region, at the status. */
+    static LinkedReferral.Report reported(UUID referralId, String status, long version, String region,
+            boolean submission) {
+        return new LinkedReferral.Report(referralId, UUID.randomUUID(), "Positive Pathways", region, status, "PP1",
+                NOW.minusDays(5), version, "http://referral-service/referrals/" + referralId, submission);
     }
 
     /** A record introduced (with or without a suitable device) and referred. */

@@ -371,7 +371,7 @@ class ReadinessRecordTest {
             record.referralReported(ReadinessRecordFixtures.withdrawn(withdrawn, 2), NOW.minusDays(3));
             record.referralReported(ReadinessRecordFixtures.submitted(completed, 1), NOW.minusDays(4));
             record.referralReported(new LinkedReferral.Report(completed, UUID.randomUUID(), "Positive Pathways",
-                    LinkedReferral.COMPLETED, "TM1", NOW.minusDays(1), 5, "http://referral-service/referrals/"
+                    "london", LinkedReferral.COMPLETED, "TM1", NOW.minusDays(1), 5, "http://referral-service/referrals/"
                     + completed, false), NOW.minusDays(1));
 
             record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW);
@@ -405,6 +405,73 @@ class ReadinessRecordTest {
             assertThat(record.view().concerns().get(0).acknowledgedBy()).isEqualTo("TM1");
             assertProblem(() -> record.acknowledgeConcern(concern, null, "TM1", NOW), ProblemType.CONFLICT);
             assertProblem(() -> record.acknowledgeConcern(UUID.randomUUID(), null, "TM1", NOW), ProblemType.NOT_FOUND);
+        }
+    }
+
+    @Nested
+    class ConcernRegions {
+
+        private static final AssessmentDetails NOT_READY = new AssessmentDetails(false,
+                Set.of(ReadinessBarrier.MOTIVATION), "unsure", null, null);
+
+        @Test
+        void a_concern_affects_the_regions_of_the_referrals_its_assessment_was_made_for_each_once_in_catalogue_order() {
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
+            record.referralReported(ReadinessRecordFixtures.submitted(UUID.randomUUID(), 1, "wales"), NOW.minusDays(4));
+            record.referralReported(ReadinessRecordFixtures.submitted(UUID.randomUUID(), 1, "london"), NOW.minusDays(4));
+            UUID withdrawn = UUID.randomUUID();
+            record.referralReported(ReadinessRecordFixtures.submitted(withdrawn, 1, "north-east"), NOW.minusDays(4));
+            record.referralReported(ReadinessRecordFixtures.withdrawn(withdrawn, 2), NOW.minusDays(3));
+            UUID completed = UUID.randomUUID();
+            record.referralReported(ReadinessRecordFixtures.submitted(completed, 1, "south-west"), NOW.minusDays(4));
+            record.referralReported(ReadinessRecordFixtures.reported(completed, LinkedReferral.COMPLETED, 2,
+                    "south-west", false), NOW.minusDays(1));
+
+            Concern concern = record.assess(NOT_READY, "PP1", NOW).orElseThrow();
+
+            assertThat(concern.view().regions()).as("not the withdrawn or completed referrals' regions")
+                    .containsExactly("wales", "london");
+            assertThat(record.view().concerns().get(0).regions()).containsExactly("wales", "london");
+        }
+
+        @Test
+        void a_concern_raised_with_no_referral_open_affects_no_region() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW.minusDays(20));
+            record.introduce(ReadinessRecordFixtures.introduction(true), 1, TODAY, "PP1", NOW.minusDays(10));
+
+            assertThat(record.assess(NOT_READY, "PP1", NOW).orElseThrow().view().regions()).isEmpty();
+        }
+
+        @Test
+        void a_referral_whose_region_is_reported_later_adds_it_to_the_concerns_raised_for_it_and_no_others() {
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
+            UUID unknown = UUID.randomUUID();
+            record.referralReported(ReadinessRecordFixtures.submitted(unknown, 1, null), NOW.minusDays(4));
+            Concern earlier = record.assess(NOT_READY, "PP1", NOW.minusHours(2)).orElseThrow();
+            record.acknowledgeConcern(earlier.id(), null, "TM1", NOW.minusHours(1));
+            UUID later = UUID.randomUUID();
+            record.referralReported(ReadinessRecordFixtures.submitted(later, 1, null), NOW.minusMinutes(30));
+            assertThat(earlier.view().regions()).containsExactly("london");
+
+            record.referralReported(ReadinessRecordFixtures.reported(unknown, "SUITABLE_BUT_NOT_READY", 2, "wales",
+                    false), NOW);
+            record.referralReported(ReadinessRecordFixtures.reported(later, "AWAITING_READINESS", 2, "north-west",
+                    false), NOW);
+
+            assertThat(earlier.view().regions()).as("north-west's referral came after the assessment")
+                    .containsExactly("wales", "london");
+            assertThat(record.view().linkedReferrals()).extracting(LinkedReferral.View::region)
+                    .containsExactly("london", "wales", "north-west");
+        }
+
+        @Test
+        void a_later_report_without_a_region_keeps_the_one_held() {
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
+            UUID referral = record.openReferrals().get(0).referralId();
+
+            record.referralReported(ReadinessRecordFixtures.reported(referral, "READY_TO_ALLOCATE", 2, null, false), NOW);
+
+            assertThat(record.openReferrals().get(0).region()).isEqualTo("london");
         }
     }
 

@@ -77,6 +77,8 @@ class ReadinessJourneyTest {
             assertThat(mine.get(3).value()).containsPattern("\"completedOn\": ?\"" + today() + "\"");
             assertThat(mine.get(5).value()).doesNotContain("Relapse")
                     .as("made for the referral open at the time").containsPattern("\"referralIds\": ?\\[\"" + referral + "\"\\]");
+            assertThat(mine.get(6).value()).as("the region of the referral the assessment was made for")
+                    .containsPattern("\"regions\": ?\\[\"london\"\\]");
         }
         as(Roles.READ_ONLY).get(path(crn)).then().statusCode(200)
                 .body("assessments.size()", is(2))
