@@ -1,10 +1,10 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Concern;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ConcernSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ConcernRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 
@@ -23,10 +23,11 @@ public class ConcernService {
         this.concerns = concerns;
     }
 
+    /** One page of the concerns that match, the longest waiting first, with a count bounded as the kit's pages are. */
     @Transactional
-    public Page<PersonConcern> find(Boolean acknowledged, int page, int size) {
-        PanacheQuery<Concern> query = concerns.find(acknowledged, page, size);
-        return Page.counted(query.list().stream().map(concern -> new PersonConcern(concern.crn(), concern.view())).toList(),
-                page, size, limit -> Math.min(query.count(), limit));
+    public Page<PersonConcern> find(ConcernSearch search, int page, int size) {
+        return Page.counted(concerns.find(search, page, size).stream()
+                        .map(concern -> new PersonConcern(concern.crn(), concern.view())).toList(),
+                page, size, limit -> concerns.countUpTo(search, limit));
     }
 }

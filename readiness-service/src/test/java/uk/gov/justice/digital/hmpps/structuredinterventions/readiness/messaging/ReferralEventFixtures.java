@@ -21,30 +21,50 @@ public final class ReferralEventFixtures {
     private ReferralEventFixtures() {
     }
 
-    /** A referral of the person was submitted (version 2); returns the event id. */
+    /** The region the referrals of these fixtures are made in, unless a test names another. */
+    public static final String REGION = "london";
+
+    /** A referral of the person was submitted (version 2) in London; returns the event id. */
     public static String submitted(String crn, UUID referralId) {
-        return send(crn, referralId, ReferralReport.SUBMITTED, "DRAFT", "AWAITING_READINESS", 2);
+        return submitted(crn, referralId, REGION);
+    }
+
+    /** A referral of the person was submitted (version 2) in the region; returns the event id. */
+    public static String submitted(String crn, UUID referralId, String region) {
+        return send(crn, referralId, ReferralReport.SUBMITTED, "DRAFT", "AWAITING_READINESS", 2, region);
     }
 
     /** The referral was withdrawn (version 3); returns the event id. */
     public static String withdrawn(String crn, UUID referralId) {
-        return send(crn, referralId, ReferralReport.WITHDRAWN, "AWAITING_READINESS", "WITHDRAWN", 3);
+        return send(crn, referralId, ReferralReport.WITHDRAWN, "AWAITING_READINESS", "WITHDRAWN", 3, REGION);
     }
 
-    /** Submits a referral and waits until the person's record shows it linked. */
+    /** The referral in the region moved from one status to another, at the version; returns the event id. */
+    public static String statusChanged(String crn, UUID referralId, String region, String from, String to,
+            long version) {
+        return send(crn, referralId, ReferralReport.STATUS_CHANGED, from, to, version, region);
+    }
+
+    /** Submits a referral in London and waits until the person's record shows it linked. */
     public static UUID referred(String crn) {
+        return referred(crn, REGION);
+    }
+
+    /** Submits a referral in the region and waits until the person's record shows it linked. */
+    public static UUID referred(String crn, String region) {
         UUID referralId = UUID.randomUUID();
-        TestDatabase.awaitHandled(submitted(crn, referralId));
+        TestDatabase.awaitHandled(submitted(crn, referralId, region));
         return referralId;
     }
 
-    private static String send(String crn, UUID referralId, String type, String from, String to, long version) {
+    private static String send(String crn, UUID referralId, String type, String from, String to, long version,
+            String region) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("referralId", referralId.toString());
         data.put("personReference", personReference(crn));
         data.put("interventionId", "1b6f4c1e-8d2a-4c57-9b3e-5a0f6e2d9a11");
         data.put("interventionName", "Positive Pathways");
-        data.put("region", "london");
+        data.put("region", region);
         data.put("deliveryFormat", "GROUP");
         data.put("deliveryMode", "IN_PERSON");
         data.put("from", from);
