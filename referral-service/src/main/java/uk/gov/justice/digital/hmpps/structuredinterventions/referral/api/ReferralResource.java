@@ -35,7 +35,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Refe
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
-import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReasonCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.service.ReferralService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
@@ -54,7 +54,8 @@ public class ReferralResource {
     @Schema(name = "TransitionRequest", description = "A move of a referral to another status")
     public record TransitionRequest(
             @NotNull @Schema(example = "WITHDRAWN") ReferralStatus to,
-            @Schema(description = "Required when withdrawing") WithdrawalReason reasonCode,
+            @Schema(description = "Required where the move takes reason codes (withdrawing, deselecting, ending without "
+                    + "completion), and one of those GET /referral-status-transitions lists for it") ReasonCode reasonCode,
             @Size(max = 2000) @Schema(example = "The person moved out of the region.", description = "Why; required where the move needs it")
             String reason,
             @Size(max = 4000) String notes) {
@@ -165,9 +166,11 @@ public class ReferralResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER})
     @Operation(summary = "Move a referral to another status",
             description = "Only the moves GET /referral-status-transitions lists as MANUAL, each by its roles: the "
-                    + "practitioner withdraws (with a reason code and reason) or sends a paused referral back to await "
-                    + "readiness; the treatment manager allocates, starts and completes. Publishes "
-                    + "structured-interventions.referral.status-changed, or .withdrawn.")
+                    + "practitioner withdraws (with a reason code and reason), sends a paused referral back to await "
+                    + "readiness, and records a recall or a return to court and the decision that lets the referral "
+                    + "continue; the treatment manager allocates, starts (ON_PROGRAMME), completes, deprioritises and "
+                    + "reprioritises, deselects or ends without completion (each with a reason code and reason). "
+                    + "Publishes structured-interventions.referral.status-changed, or .withdrawn.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionRequest.class),
             examples = @ExampleObject(name = "Withdrawing", value = Examples.TRANSITION)))

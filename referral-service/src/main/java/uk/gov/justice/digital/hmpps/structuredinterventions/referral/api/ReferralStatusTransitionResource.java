@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReasonCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatusTransitions;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.StatusTransition;
@@ -27,11 +28,14 @@ public class ReferralStatusTransitionResource {
             @Schema(example = "MANUAL") TransitionTrigger trigger,
             @Schema(description = "Roles that may make the move; empty when only the system makes it",
                     example = "[\"ROLE_STRUCTURED_INTERVENTIONS__TREATMENT_MANAGER\"]") List<String> roles,
-            @Schema(description = "Whether the move needs a reason") boolean reasonRequired) {
+            @Schema(description = "Whether the move needs a reason") boolean reasonRequired,
+            @Schema(description = "The reason codes the move takes, one of which it then needs; empty when it takes none",
+                    example = "[]") List<ReasonCode> reasonCodes) {
 
         static TransitionResponse from(StatusTransition transition) {
             return new TransitionResponse(transition.from(), transition.to(), transition.trigger(),
-                    transition.roles().stream().sorted().toList(), transition.reasonRequired());
+                    transition.roles().stream().sorted().toList(), transition.reasonRequired(),
+                    transition.reasonCodes().stream().sorted().toList());
         }
     }
 

@@ -206,9 +206,10 @@ public class Referral {
      *
      * @param roles the caller's roles
      * @throws ProblemException (409) when the move is not allowed from here, (403) when no role of the caller allows
-     *         it, (422) when a reason it needs is missing
+     *         it, (422) when a reason it needs is missing, or a reason code it needs is missing or not one it takes;
+     *         a reason code given to a move that takes none is not kept
      */
-    public StatusChange transition(ReferralStatus to, Collection<String> roles, WithdrawalReason reasonCode,
+    public StatusChange transition(ReferralStatus to, Collection<String> roles, ReasonCode reasonCode,
             String reason, String notes, String by, OffsetDateTime at) {
         StatusTransition transition = ReferralStatusTransitions.find(status, to)
                 .filter(t -> t.trigger() == TransitionTrigger.MANUAL)
@@ -222,11 +223,14 @@ public class Referral {
         if (transition.reasonRequired() && (reason == null || reason.isBlank())) {
             broken.add(new FieldError("reason", "is required to move a referral to " + to));
         }
-        if (to == ReferralStatus.WITHDRAWN && reasonCode == null) {
-            broken.add(new FieldError("reasonCode", "is required to withdraw a referral"));
+        if (transition.reasonCodeRequired() && reasonCode == null) {
+            broken.add(new FieldError("reasonCode", "is required to move a referral to " + to));
+        } else if (transition.reasonCodeRequired() && !transition.reasonCodes().contains(reasonCode)) {
+            broken.add(new FieldError("reasonCode", "must be one of " + transition.reasonCodes().stream().sorted()
+                    .map(ReasonCode::name).toList() + " to move a referral to " + to));
         }
         ProblemException.throwIfBroken("The referral cannot be moved to " + to + " like this", broken);
-        return move(to, TransitionTrigger.MANUAL, by, at, to == ReferralStatus.WITHDRAWN ? reasonCode : null,
+        return move(to, TransitionTrigger.MANUAL, by, at, transition.reasonCodeRequired() ? reasonCode : null,
                 Texts.blankToNull(reason), Texts.blankToNull(notes));
     }
 
@@ -237,13 +241,14 @@ public class Referral {
      * readiness to ready to allocate. Not ready pauses a waiting or ready-to-allocate referral as suitable but not
      * ready, with the barriers; where {@link ReferralStatusTransitions} has no readiness move back from the status
      * (allocated, in progress), the referral keeps its status and carries a {@link ReadinessConcern} for the Treatment
-     * Manager. A later ready assessment clears the concern.
+     * Manager. A later ready assessment clears the concern. A held referral (deprioritised, recalled, returned to
+     * court) takes no assessment: when the hold is lifted it goes back to await readiness and waits for a new one.
      *
      * @param moduleComplete whether the person has completed the module, which counts for all their referrals
      * @return the move made or the concern raised, if any
      */
     public ReadinessOutcome assessed(ReadinessAssessment assessment, boolean moduleComplete, OffsetDateTime at) {
-        if (status == ReferralStatus.DRAFT || !status.isOpen() || !assessment.covers(id, submittedAt)
+        if (status == ReferralStatus.DRAFT || !status.isOpen() || status.isHeld() || !assessment.covers(id, submittedAt)
                 || (readiness != null && !readiness.replacedBy(assessment))) {
             return ReadinessOutcome.NONE;
         }
@@ -290,7 +295,7 @@ public class Referral {
     }
 
     private StatusChange move(ReferralStatus to, TransitionTrigger trigger, String by, OffsetDateTime at,
-            WithdrawalReason reasonCode, String reason, String notes) {
+            ReasonCode reasonCode, String reason, String notes) {
         StatusChange change = log(status, to, trigger, by, at, reasonCode, reason, notes);
         if (to != ReferralStatus.SUITABLE_BUT_NOT_READY) {
             // The barriers describe why a paused referral waits; once it moves on they no longer apply.
@@ -303,7 +308,7 @@ public class Referral {
     }
 
     private StatusChange log(ReferralStatus from, ReferralStatus to, TransitionTrigger trigger, String by,
-            OffsetDateTime at, WithdrawalReason reasonCode, String reason, String notes) {
+            OffsetDateTime at, ReasonCode reasonCode, String reason, String notes) {
         StatusChange change = new StatusChange(this, history.size(), from, to, trigger, by, at, reasonCode, reason, notes);
         history.add(change);
         return change;

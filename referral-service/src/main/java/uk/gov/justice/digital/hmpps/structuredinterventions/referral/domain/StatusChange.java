@@ -45,7 +45,7 @@ public class StatusChange {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code")
-    private WithdrawalReason reasonCode;
+    private ReasonCode reasonCode;
 
     private String reason;
 
@@ -55,7 +55,7 @@ public class StatusChange {
     }
 
     StatusChange(Referral referral, int sequence, ReferralStatus from, ReferralStatus to, TransitionTrigger trigger,
-            String changedBy, OffsetDateTime changedAt, WithdrawalReason reasonCode, String reason, String notes) {
+            String changedBy, OffsetDateTime changedAt, ReasonCode reasonCode, String reason, String notes) {
         this.id = UUID.randomUUID();
         this.referral = referral;
         this.sequence = sequence;
@@ -93,7 +93,7 @@ public class StatusChange {
         return changedAt;
     }
 
-    public WithdrawalReason reasonCode() {
+    public ReasonCode reasonCode() {
         return reasonCode;
     }
 

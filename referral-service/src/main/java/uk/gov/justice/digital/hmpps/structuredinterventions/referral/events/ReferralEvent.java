@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReadinessConcern;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
-import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReasonCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 
 /**
@@ -24,7 +24,7 @@ public record ReferralEvent(
         String deliveryMode,
         ReferralStatus from,
         ReferralStatus to,
-        WithdrawalReason reasonCode,
+        ReasonCode reasonCode,
         String reason,
         String changedBy,
         OffsetDateTime changedAt,

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
@@ -14,9 +15,13 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Refe
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
-    private static final List<ReferralStatus> ACTIVE = List.of(ReferralStatus.AWAITING_READINESS,
-            ReferralStatus.SUITABLE_BUT_NOT_READY, ReferralStatus.READY_TO_ALLOCATE, ReferralStatus.ALLOCATED,
-            ReferralStatus.IN_PROGRESS);
+    /** Submitted and open, held ones included: a person has at most one such referral to an intervention. */
+    private static final List<ReferralStatus> ACTIVE = Arrays.stream(ReferralStatus.values())
+            .filter(status -> status.isOpen() && status != ReferralStatus.DRAFT).toList();
+
+    /** Submitted, open and not held: the referrals readiness reports reach. */
+    private static final List<ReferralStatus> REACHED_BY_READINESS = ACTIVE.stream()
+            .filter(status -> !status.isHeld()).toList();
 
     /** Whether the person has another submitted, open referral to the intervention. */
     public boolean activeExists(String crn, UUID interventionId, UUID except) {
@@ -30,11 +35,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 List.of(ReferralStatus.AWAITING_READINESS, ReferralStatus.SUITABLE_BUT_NOT_READY));
     }
 
-    /** The person's submitted referrals that are still open, which an assessment may be made for, oldest first. */
+    /**
+     * The person's submitted referrals that are still open and not held, which an assessment may be made for, oldest
+     * first.
+     */
     public List<Referral> openAfterSubmission(String crn) {
-        return list("crn = ?1 and status in ?2 order by createdAt", crn,
-                List.of(ReferralStatus.AWAITING_READINESS, ReferralStatus.SUITABLE_BUT_NOT_READY,
-                        ReferralStatus.READY_TO_ALLOCATE, ReferralStatus.ALLOCATED, ReferralStatus.IN_PROGRESS));
+        return list("crn = ?1 and status in ?2 order by createdAt", crn, REACHED_BY_READINESS);
     }
 
     /** Reads the referral again, as committed now (after a lock was taken). */

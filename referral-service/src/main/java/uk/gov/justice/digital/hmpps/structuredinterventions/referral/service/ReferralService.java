@@ -18,7 +18,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Refe
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.StatusChange;
-import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.WithdrawalReason;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReasonCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueInterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
@@ -35,7 +35,7 @@ public class ReferralService {
 
     /** One entry of a referral's status log. */
     public record HistoryEntry(ReferralStatus from, ReferralStatus to, String trigger, String changedBy,
-            OffsetDateTime changedAt, WithdrawalReason reasonCode, String reason, String notes) {
+            OffsetDateTime changedAt, ReasonCode reasonCode, String reason, String notes) {
 
         static HistoryEntry of(StatusChange change) {
             return new HistoryEntry(change.from(), change.to(), change.trigger().name(), change.changedBy(),
@@ -122,7 +122,7 @@ public class ReferralService {
 
     @Transactional
     public ReferralView transition(UUID id, Long expectedVersion, ReferralStatus to, Collection<String> roles,
-            WithdrawalReason reasonCode, String reason, String notes, String by) {
+            ReasonCode reasonCode, String reason, String notes, String by) {
         Referral referral = find(id);
         // Readiness reports for the person take this lock first too, so a move by hand (an allocation) and a report
         // (readiness lost) run one after the other, and the second sees what the first did.

@@ -59,10 +59,10 @@ class ReferralTest {
         assertThat(refusal(() -> referral.transition(ReferralStatus.READY_TO_ALLOCATE, Set.of(Roles.TREATMENT_MANAGER),
                 null, null, null, "TM", NOW))).isEqualTo(ProblemType.CONFLICT);
         assertThat(refusal(() -> referral.transition(ReferralStatus.WITHDRAWN, Set.of(Roles.TREATMENT_MANAGER),
-                WithdrawalReason.OTHER, "x", null, "TM", NOW))).isEqualTo(ProblemType.FORBIDDEN);
+                ReasonCode.OTHER, "x", null, "TM", NOW))).isEqualTo(ProblemType.FORBIDDEN);
         assertThat(refusal(() -> referral.transition(ReferralStatus.WITHDRAWN, Set.of(Roles.PRACTITIONER),
                 null, "x", null, "PP", NOW))).isEqualTo(ProblemType.RULE_BROKEN);
-        referral.transition(ReferralStatus.WITHDRAWN, Set.of(Roles.PRACTITIONER), WithdrawalReason.PERSON_DECLINED,
+        referral.transition(ReferralStatus.WITHDRAWN, Set.of(Roles.PRACTITIONER), ReasonCode.PERSON_DECLINED,
                 "Declined", null, "PP", NOW);
         assertThat(referral.status()).isEqualTo(ReferralStatus.WITHDRAWN);
         assertThat(refusal(() -> referral.transition(ReferralStatus.AWAITING_READINESS, Set.of(Roles.PRACTITIONER),
@@ -191,6 +191,126 @@ class ReferralTest {
 
         referral.assessed(readyFor(referral, NOW.plusDays(3)), true, NOW.plusDays(3));
         assertThat(referral.view().readinessConcern()).as("a later ready assessment clears it").isNull();
+    }
+
+    private static Referral started() {
+        Referral referral = submitted();
+        referral.assessed(readyFor(referral, NOW.plusHours(1)), true, NOW);
+        allocate(referral);
+        referral.transition(ReferralStatus.ON_PROGRAMME, Set.of(Roles.TREATMENT_MANAGER), null, null, null, "TM", NOW);
+        return referral;
+    }
+
+    @Test
+    void a_person_on_the_programme_completes_it_or_ends_it_without_completion_with_an_ending_reason_code() {
+        Referral completing = started();
+        assertThat(completing.status()).isEqualTo(ReferralStatus.ON_PROGRAMME);
+        completing.transition(ReferralStatus.COMPLETED, Set.of(Roles.TREATMENT_MANAGER), null, null, null, "TM", NOW);
+        assertThat(completing.status()).isEqualTo(ReferralStatus.COMPLETED);
+
+        Referral ending = started();
+        assertThat(refusal(() -> ending.transition(ReferralStatus.ENDED_WITHOUT_COMPLETION,
+                Set.of(Roles.TREATMENT_MANAGER), null, "Stopped coming", null, "TM", NOW)))
+                .as("an ending needs its reason code").isEqualTo(ProblemType.RULE_BROKEN);
+        assertThat(refusal(() -> ending.transition(ReferralStatus.ENDED_WITHOUT_COMPLETION,
+                Set.of(Roles.TREATMENT_MANAGER), ReasonCode.PERSON_DECLINED, "Stopped coming", null, "TM", NOW)))
+                .as("a withdrawal code does not explain an ending").isEqualTo(ProblemType.RULE_BROKEN);
+        assertThat(refusal(() -> ending.transition(ReferralStatus.ENDED_WITHOUT_COMPLETION,
+                Set.of(Roles.TREATMENT_MANAGER), ReasonCode.STOPPED_ATTENDING, " ", null, "TM", NOW)))
+                .as("and a reason").isEqualTo(ProblemType.RULE_BROKEN);
+        StatusChange change = ending.transition(ReferralStatus.ENDED_WITHOUT_COMPLETION,
+                Set.of(Roles.TREATMENT_MANAGER), ReasonCode.STOPPED_ATTENDING, "Missed five sessions", null, "TM", NOW);
+        assertThat(change.reasonCode()).isEqualTo(ReasonCode.STOPPED_ATTENDING);
+        assertThat(ending.status()).isEqualTo(ReferralStatus.ENDED_WITHOUT_COMPLETION);
+        assertThat(refusal(() -> ending.transition(ReferralStatus.COMPLETED, Set.of(Roles.TREATMENT_MANAGER), null,
+                null, null, "TM", NOW))).as("closed: completed means completed").isEqualTo(ProblemType.CONFLICT);
+    }
+
+    @Test
+    void the_treatment_manager_alone_deselects_with_a_deselection_reason_code_and_the_log_keeps_it() {
+        Referral referral = started();
+        assertThat(refusal(() -> referral.transition(ReferralStatus.DESELECTED, Set.of(Roles.PRACTITIONER),
+                ReasonCode.NOT_ENGAGING, "x", null, "PP", NOW))).isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(refusal(() -> referral.transition(ReferralStatus.DESELECTED, Set.of(Roles.TREATMENT_MANAGER),
+                ReasonCode.STOPPED_ATTENDING, "x", null, "TM", NOW))).isEqualTo(ProblemType.RULE_BROKEN);
+        referral.transition(ReferralStatus.DESELECTED, Set.of(Roles.TREATMENT_MANAGER), ReasonCode.DISRUPTIVE_BEHAVIOUR,
+                "Repeatedly disrupted the group", "Discussed with the PP", "TM", NOW);
+        StatusChange last = referral.history().get(referral.history().size() - 1);
+        assertThat(last.from()).isEqualTo(ReferralStatus.ON_PROGRAMME);
+        assertThat(last.to()).isEqualTo(ReferralStatus.DESELECTED);
+        assertThat(last.reasonCode()).isEqualTo(ReasonCode.DISRUPTIVE_BEHAVIOUR);
+        assertThat(last.reason()).isEqualTo("Repeatedly disrupted the group");
+        assertThat(referral.status().isOpen()).isFalse();
+    }
+
+    @Test
+    void a_reason_code_given_to_a_move_that_takes_none_is_not_kept() {
+        Referral referral = submitted();
+        StatusChange change = referral.transition(ReferralStatus.DEPRIORITISED, Set.of(Roles.TREATMENT_MANAGER),
+                ReasonCode.OTHER, "Does not meet the prioritisation criteria", null, "TM", NOW);
+        assertThat(change.reasonCode()).isNull();
+    }
+
+    @Test
+    void a_deprioritised_referral_goes_back_to_await_readiness_when_reprioritised_with_a_reason() {
+        Referral referral = submitted();
+        assertThat(refusal(() -> referral.transition(ReferralStatus.DEPRIORITISED, Set.of(Roles.TREATMENT_MANAGER),
+                null, null, null, "TM", NOW))).isEqualTo(ProblemType.RULE_BROKEN);
+        referral.transition(ReferralStatus.DEPRIORITISED, Set.of(Roles.TREATMENT_MANAGER), null,
+                "Higher-risk cases first this quarter", null, "TM", NOW);
+        referral.transition(ReferralStatus.AWAITING_READINESS, Set.of(Roles.TREATMENT_MANAGER), null,
+                "Reprioritised", null, "TM", NOW);
+        assertThat(referral.history()).extracting(StatusChange::to).containsSubsequence(ReferralStatus.DEPRIORITISED,
+                ReferralStatus.AWAITING_READINESS);
+    }
+
+    @Test
+    void readiness_never_moves_or_raises_a_concern_on_a_held_referral_and_it_waits_for_a_new_assessment_after() {
+        for (ReferralStatus held : List.of(ReferralStatus.DEPRIORITISED, ReferralStatus.RECALLED,
+                ReferralStatus.RETURNED_TO_COURT)) {
+            Referral referral = submitted();
+            String role = held == ReferralStatus.DEPRIORITISED ? Roles.TREATMENT_MANAGER : Roles.PRACTITIONER;
+            referral.transition(held, Set.of(role), null, "Held", null, "X", NOW);
+
+            Referral.ReadinessOutcome notReady = referral.assessed(notReadyFor(referral, NOW.plusHours(1),
+                    ReadinessBarrier.MOTIVATION), true, NOW.plusHours(1));
+            Referral.ReadinessOutcome ready = referral.assessed(readyFor(referral, NOW.plusHours(2)), true,
+                    NOW.plusHours(2));
+
+            assertThat(notReady.moved()).as(held + " not moved").isEmpty();
+            assertThat(notReady.concern()).as(held + " carries no concern").isEmpty();
+            assertThat(ready.moved()).as(held + " not made ready").isEmpty();
+            assertThat(referral.moduleCompleted(NOW.plusHours(3))).isEmpty();
+            assertThat(referral.status()).isEqualTo(held);
+            assertThat(referral.view().readinessAssessment()).as(held + " takes no assessment").isNull();
+
+            referral.transition(ReferralStatus.AWAITING_READINESS, Set.of(role), null, "Can continue", null, "X", NOW);
+            assertThat(referral.assessed(readyFor(referral, NOW.plusDays(1)), true, NOW.plusDays(1)).moved())
+                    .as("an assessment made after the hold moves it").isPresent();
+            assertThat(referral.status()).isEqualTo(ReferralStatus.READY_TO_ALLOCATE);
+        }
+    }
+
+    @Test
+    void readiness_never_moves_a_closed_referral() {
+        Referral referral = started();
+        referral.transition(ReferralStatus.DESELECTED, Set.of(Roles.TREATMENT_MANAGER), ReasonCode.RISK_TO_OTHERS,
+                "Risk to others", null, "TM", NOW);
+        Referral.ReadinessOutcome outcome = referral.assessed(notReadyFor(referral, NOW.plusDays(1),
+                ReadinessBarrier.OTHER), true, NOW.plusDays(1));
+        assertThat(outcome.moved()).isEmpty();
+        assertThat(outcome.concern()).isEmpty();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.DESELECTED);
+    }
+
+    @Test
+    void a_later_not_ready_on_a_referral_on_the_programme_keeps_its_status_and_raises_a_concern() {
+        Referral referral = started();
+        Referral.ReadinessOutcome outcome = referral.assessed(notReadyFor(referral, NOW.plusDays(1),
+                ReadinessBarrier.SUBSTANCE_MISUSE), true, NOW.plusDays(1));
+        assertThat(outcome.moved()).isEmpty();
+        assertThat(outcome.concern()).isPresent();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.ON_PROGRAMME);
     }
 
     @Test
