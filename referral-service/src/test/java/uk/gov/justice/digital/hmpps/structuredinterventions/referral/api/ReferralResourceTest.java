@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.awaitCatalogue;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.awaitStatus;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.details;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.draft;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.submitted;
@@ -19,6 +20,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +31,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.E
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.CatalogueEventFixtures.Intervention;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.messaging.ReadinessEventFixtures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
 @QuarkusTest
@@ -247,6 +250,175 @@ class ReferralResourceTest {
             as(Roles.TREATMENT_MANAGER).body(Map.of("to", "WITHDRAWN", "reasonCode", "OTHER", "reason", "x"))
                     .post("/referrals/" + id + "/transitions").then().statusCode(403).contentType(PROBLEM);
             assertThat(ReferralFixtures.status(id)).isEqualTo("AWAITING_READINESS");
+        }
+    }
+
+    /** Moves the referral by hand as the role, expecting the status code. */
+    private static void move(String id, String role, Map<String, Object> body, int expected) {
+        as(role).body(body).post("/referrals/" + id + "/transitions").then().statusCode(expected);
+    }
+
+    /** The first event of the type about the person, checked against its schema. */
+    private static String event(TopicProbe probe, String crn, String type, String schema) {
+        ConsumerRecord<String, String> event = probe.await(received -> received.stream()
+                .anyMatch(r -> crn.equals(r.key()) && type.equals(header(r, "ce_type"))), Duration.ofSeconds(30))
+                .stream().filter(r -> crn.equals(r.key()) && type.equals(header(r, "ce_type"))).findFirst()
+                .orElseThrow();
+        EventSchemas.assertValid(schema, event.value());
+        return event.value();
+    }
+
+    /** A submitted referral the Treatment Manager allocated, the person having completed the module and been assessed ready. */
+    private static String allocated(String crn, Intervention intervention) {
+        String id = submitted(details(crn, intervention.id()));
+        OffsetDateTime monday = OffsetDateTime.parse("2026-11-16T10:00:00Z");
+        ReadinessEventFixtures.moduleCompleted(crn, monday);
+        ReadinessEventFixtures.assessed(crn, monday.plusDays(1), List.of(id), true);
+        awaitStatus(id, "READY_TO_ALLOCATE");
+        move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ALLOCATED"), 200);
+        return id;
+    }
+
+    private static final String STATUS_CHANGED = "structured-interventions.referral.status-changed";
+
+    @Nested
+    class Moving_through_the_practitioners_lifecycle {
+
+        @Test
+        void the_treatment_manager_starts_a_person_on_the_programme_and_completes_it() {
+            String crn = Crns.random();
+            String id = allocated(crn, published());
+            try (TopicProbe probe = TopicProbe.open("referral.events")) {
+                move(id, Roles.PRACTITIONER, Map.of("to", "ON_PROGRAMME"), 403);
+                move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ON_PROGRAMME"), 200);
+                assertThat(event(probe, crn, STATUS_CHANGED, "referral-status-changed.schema.json"))
+                        .containsPattern("\"to\": ?\"ON_PROGRAMME\"");
+            }
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "COMPLETED"), 200);
+            as(Roles.READ_ONLY).get("/referrals/" + id + "/history").then()
+                    .body("to", contains("DRAFT", "AWAITING_READINESS", "READY_TO_ALLOCATE", "ALLOCATED", "ON_PROGRAMME",
+                            "COMPLETED"));
+        }
+
+        @Test
+        void the_treatment_manager_deselects_with_a_deselection_reason_code_and_the_person_may_be_referred_again() {
+            Intervention intervention = published();
+            String crn = Crns.random();
+            String id = allocated(crn, intervention);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ON_PROGRAMME"), 200);
+            move(id, Roles.PRACTITIONER, Map.of("to", "DESELECTED", "reasonCode", "NOT_ENGAGING", "reason", "x"), 403);
+            as(Roles.TREATMENT_MANAGER).body(Map.of("to", "DESELECTED", "reason", "Not engaging"))
+                    .post("/referrals/" + id + "/transitions").then().statusCode(422)
+                    .body("errors.field", contains("reasonCode"));
+            as(Roles.TREATMENT_MANAGER).body(Map.of("to", "DESELECTED", "reasonCode", "PERSON_DECLINED", "reason", "x"))
+                    .post("/referrals/" + id + "/transitions").then().statusCode(422)
+                    .body("errors[0].field", is("reasonCode")).body("errors[0].message", containsString("NOT_ENGAGING"));
+            try (TopicProbe probe = TopicProbe.open("referral.events")) {
+                move(id, Roles.TREATMENT_MANAGER, Map.of("to", "DESELECTED", "reasonCode", "NOT_ENGAGING",
+                        "reason", "Did not take part in four sessions"), 200);
+                assertThat(event(probe, crn, STATUS_CHANGED, "referral-status-changed.schema.json"))
+                        .containsPattern("\"to\": ?\"DESELECTED\"").containsPattern("\"reasonCode\": ?\"NOT_ENGAGING\"");
+            }
+            as(Roles.READ_ONLY).get("/referrals/" + id + "/history").then()
+                    .body("[5].to", is("DESELECTED")).body("[5].reasonCode", is("NOT_ENGAGING"))
+                    .body("[5].reason", is("Did not take part in four sessions"));
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ON_PROGRAMME"), 409);
+            // Closed: no longer the person's active referral to the intervention.
+            as(Roles.PRACTITIONER).post("/referrals/" + draft(details(crn, intervention.id())) + "/submit").then()
+                    .statusCode(200).body("status", is("AWAITING_READINESS"));
+        }
+
+        @Test
+        void the_treatment_manager_ends_a_started_referral_without_completion_with_an_ending_reason_code() {
+            Intervention intervention = published();
+            String crn = Crns.random();
+            String id = allocated(crn, intervention);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ENDED_WITHOUT_COMPLETION", "reasonCode",
+                    "STOPPED_ATTENDING", "reason", "x"), 409);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ON_PROGRAMME"), 200);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ENDED_WITHOUT_COMPLETION", "reason", "Order ended"), 422);
+            try (TopicProbe probe = TopicProbe.open("referral.events")) {
+                move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ENDED_WITHOUT_COMPLETION", "reasonCode", "ORDER_ENDED",
+                        "reason", "The order ended before the last module"), 200);
+                assertThat(event(probe, crn, STATUS_CHANGED, "referral-status-changed.schema.json"))
+                        .containsPattern("\"to\": ?\"ENDED_WITHOUT_COMPLETION\"")
+                        .containsPattern("\"reasonCode\": ?\"ORDER_ENDED\"");
+            }
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "COMPLETED"), 409);
+            as(Roles.PRACTITIONER).post("/referrals/" + draft(details(crn, intervention.id())) + "/submit").then()
+                    .statusCode(200);
+        }
+
+        @Test
+        void the_treatment_manager_deprioritises_with_a_reason_and_reprioritises_it_to_await_readiness() {
+            Intervention intervention = published();
+            String crn = Crns.random();
+            String id = submitted(details(crn, intervention.id()));
+            move(id, Roles.PRACTITIONER, Map.of("to", "DEPRIORITISED", "reason", "x"), 403);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "DEPRIORITISED"), 422);
+            try (TopicProbe probe = TopicProbe.open("referral.events")) {
+                move(id, Roles.TREATMENT_MANAGER, Map.of("to", "DEPRIORITISED",
+                        "reason", "Does not meet this quarter's prioritisation criteria"), 200);
+                assertThat(event(probe, crn, STATUS_CHANGED, "referral-status-changed.schema.json"))
+                        .containsPattern("\"to\": ?\"DEPRIORITISED\"");
+            }
+            // Held, but still the person's active referral to the intervention.
+            as(Roles.PRACTITIONER).post("/referrals/" + draft(details(crn, intervention.id())) + "/submit").then()
+                    .statusCode(409);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "READY_TO_ALLOCATE"), 409);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "AWAITING_READINESS", "reason", "Reprioritised"), 200);
+            as(Roles.READ_ONLY).get("/referrals/" + id + "/history").then()
+                    .body("to", contains("DRAFT", "AWAITING_READINESS", "DEPRIORITISED", "AWAITING_READINESS"))
+                    .body("[2].changedBy", is("A_MANAGER"));
+        }
+
+        @Test
+        void the_practitioner_records_a_recall_and_a_return_to_court_and_what_lets_the_referral_continue_or_ends_it() {
+            Intervention intervention = published();
+            String crn = Crns.random();
+            String id = allocated(crn, intervention);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "ON_PROGRAMME"), 200);
+            move(id, Roles.TREATMENT_MANAGER, Map.of("to", "RECALLED", "reason", "x"), 403);
+            move(id, Roles.PRACTITIONER, Map.of("to", "RECALLED"), 422);
+            try (TopicProbe probe = TopicProbe.open("referral.events")) {
+                move(id, Roles.PRACTITIONER, Map.of("to", "RECALLED", "reason", "Fixed-term recall, 14 days"), 200);
+                assertThat(event(probe, crn, STATUS_CHANGED, "referral-status-changed.schema.json"))
+                        .containsPattern("\"to\": ?\"RECALLED\"");
+            }
+            move(id, Roles.PRACTITIONER, Map.of("to", "ON_PROGRAMME"), 409);
+            move(id, Roles.PRACTITIONER, Map.of("to", "AWAITING_READINESS", "reason", "Released; can continue"), 200);
+            move(id, Roles.PRACTITIONER, Map.of("to", "RETURNED_TO_COURT", "reason", "Breach: missed appointments"),
+                    200);
+            try (TopicProbe probe = TopicProbe.open("referral.events")) {
+                move(id, Roles.PRACTITIONER, Map.of("to", "WITHDRAWN", "reasonCode", "SENTENCE_ENDED",
+                        "reason", "The court revoked the order"), 200);
+                assertThat(event(probe, crn, "structured-interventions.referral.withdrawn",
+                        "referral-withdrawn.schema.json")).containsPattern("\"from\": ?\"RETURNED_TO_COURT\"");
+            }
+            as(Roles.READ_ONLY).get("/referrals/" + id + "/history").then()
+                    .body("to", contains("DRAFT", "AWAITING_READINESS", "READY_TO_ALLOCATE", "ALLOCATED", "ON_PROGRAMME",
+                            "RECALLED", "AWAITING_READINESS", "RETURNED_TO_COURT", "WITHDRAWN"))
+                    .body("[5].reason", is("Fixed-term recall, 14 days"));
+        }
+
+        @Test
+        void the_table_lists_each_move_with_its_roles_and_the_reason_codes_it_takes() {
+            as(Roles.READ_ONLY).get("/referral-status-transitions").then().statusCode(200)
+                    .body("findAll { it.from == 'ON_PROGRAMME' && it.to == 'DESELECTED' }[0].reasonCodes",
+                            contains("DISRUPTIVE_BEHAVIOUR", "RISK_TO_OTHERS", "NOT_ENGAGING", "NEEDS_NOT_MET",
+                                    "OTHER_DESELECTION"))
+                    .body("findAll { it.from == 'ON_PROGRAMME' && it.to == 'DESELECTED' }[0].roles",
+                            contains(Roles.TREATMENT_MANAGER))
+                    .body("findAll { it.from == 'IN_PROGRESS' && it.to == 'ENDED_WITHOUT_COMPLETION' }[0].reasonCodes",
+                            hasItem("STOPPED_ATTENDING"))
+                    .body("findAll { it.from == 'DEPRIORITISED' && it.to == 'AWAITING_READINESS' }[0].reasonRequired",
+                            is(true))
+                    .body("findAll { it.from == 'DEPRIORITISED' && it.to == 'AWAITING_READINESS' }[0].reasonCodes",
+                            hasSize(0))
+                    .body("findAll { it.from == 'RECALLED' && it.to == 'WITHDRAWN' }[0].reasonCodes",
+                            hasItem("SENTENCE_ENDED"))
+                    .body("findAll { it.to == 'RETURNED_TO_COURT' }.from", hasSize(7))
+                    .body("findAll { it.from == 'ALLOCATED' && it.to == 'ON_PROGRAMME' }.trigger", contains("MANUAL"));
         }
     }
 

@@ -225,4 +225,34 @@ class ReadinessEventsConsumerTest {
         as(Roles.PRACTITIONER).body(Map.of("to", "AWAITING_READINESS", "reason", "Sentence plan reassessed"))
                 .post("/referrals/" + id + "/transitions").then().statusCode(200).body("status", is("AWAITING_READINESS"));
     }
+
+    @Test
+    void a_later_not_ready_on_a_referral_on_the_programme_raises_a_concern_and_none_reaches_a_deprioritised_one() {
+        String crn = Crns.random();
+        String id = awaitingReadiness(crn);
+        ReadinessEventFixtures.moduleCompleted(crn, MONDAY);
+        ReadinessEventFixtures.assessed(crn, MONDAY.plusDays(1), List.of(id), true);
+        awaitStatus(id, "READY_TO_ALLOCATE");
+        as(Roles.TREATMENT_MANAGER).body(Map.of("to", "ALLOCATED")).post("/referrals/" + id + "/transitions").then()
+                .statusCode(200);
+        as(Roles.TREATMENT_MANAGER).body(Map.of("to", "ON_PROGRAMME")).post("/referrals/" + id + "/transitions").then()
+                .statusCode(200);
+        String held = awaitingReadiness(crn);
+        as(Roles.TREATMENT_MANAGER).body(Map.of("to", "DEPRIORITISED", "reason", "Not a priority for now"))
+                .post("/referrals/" + held + "/transitions").then().statusCode(200);
+        try (TopicProbe probe = TopicProbe.open("referral.events")) {
+            ReadinessEventFixtures.assessed(crn, MONDAY.plusDays(9), List.of(id, held), false, "ABILITY_TO_ATTEND");
+            ConsumerRecord<String, String> event = first(probe, crn,
+                    "structured-interventions.referral.readiness-concern-raised");
+            EventSchemas.assertValid("referral-readiness-concern-raised.schema.json", event.value());
+            assertThat(event.value()).containsPattern("\"to\": ?\"ON_PROGRAMME\"").contains(id).doesNotContain(held);
+            String ready = ReadinessEventFixtures.assessed(crn, MONDAY.plusDays(10), List.of(held), true);
+            TestDatabase.awaitHandled(ready);
+            assertThat(probe.drain(Duration.ofSeconds(1))).filteredOn(r -> crn.equals(r.key()))
+                    .as("nothing about the deprioritised referral").noneMatch(r -> r.value().contains(held));
+        }
+        assertThat(status(id)).isEqualTo("ON_PROGRAMME");
+        as(Roles.READ_ONLY).get("/referrals/" + held).then().body("status", is("DEPRIORITISED"))
+                .body("readinessConcern", nullValue()).body("readinessAssessment", nullValue());
+    }
 }
