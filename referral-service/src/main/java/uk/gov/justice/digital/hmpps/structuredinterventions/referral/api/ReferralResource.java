@@ -168,8 +168,9 @@ public class ReferralResource {
             description = "Only the moves GET /referral-status-transitions lists as MANUAL, each by its roles: the "
                     + "practitioner withdraws (with a reason code and reason), sends a paused referral back to await "
                     + "readiness, and records a recall or a return to court and the decision that lets the referral "
-                    + "continue; the treatment manager allocates, starts (ON_PROGRAMME), completes, deprioritises and "
-                    + "reprioritises, deselects or ends without completion (each with a reason code and reason). "
+                    + "continue (each with a reason); the treatment manager allocates, starts (ON_PROGRAMME) and "
+                    + "completes, deprioritises and reprioritises (with a reason), and deselects or ends without "
+                    + "completion (with a reason code and reason). "
                     + "Publishes structured-interventions.referral.status-changed, or .withdrawn.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionRequest.class),
