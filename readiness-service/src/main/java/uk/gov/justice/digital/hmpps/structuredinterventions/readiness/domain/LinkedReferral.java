@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,8 +18,13 @@ public class LinkedReferral {
 
     /** The referral status that unlinks. */
     public static final String WITHDRAWN = "WITHDRAWN";
-    /** The referral status after which no assessment is made for the referral. */
+    /** A referral status after which no assessment is made for the referral. */
     public static final String COMPLETED = "COMPLETED";
+    /**
+     * The referral statuses after which no assessment is made for the referral: closed in referral-service without
+     * being withdrawn (its ADR 0013).
+     */
+    public static final Set<String> CLOSED = Set.of(COMPLETED, "DESELECTED", "ENDED_WITHOUT_COMPLETION");
 
     /** What the record shows of a linked referral. */
     public record View(UUID referralId, UUID interventionId, String interventionName, String region, String status,
@@ -102,9 +108,9 @@ public class LinkedReferral {
         return unlinkedAt == null;
     }
 
-    /** Linked and not yet completed: an assessment made now is made for it. */
+    /** Linked and not closed (completed, deselected, ended without completion): an assessment made now is made for it. */
     public boolean open() {
-        return linked() && !COMPLETED.equals(status);
+        return linked() && !CLOSED.contains(status);
     }
 
     public String referredBy() {

@@ -380,6 +380,23 @@ class ReadinessRecordTest {
         }
 
         @Test
+        void leaves_out_referrals_deselected_or_ended_without_completion_as_it_does_completed_ones() {
+            ReadinessRecord record = ReadinessRecordFixtures.completed();
+            UUID first = record.openReferrals().get(0).referralId();
+            for (String closed : List.of("DESELECTED", "ENDED_WITHOUT_COMPLETION")) {
+                UUID referral = UUID.randomUUID();
+                record.referralReported(ReadinessRecordFixtures.submitted(referral, 1), NOW.minusDays(4));
+                record.referralReported(new LinkedReferral.Report(referral, UUID.randomUUID(), "Positive Pathways",
+                        closed, "TM1", NOW.minusDays(1), 5, "http://referral-service/referrals/" + referral, false),
+                        NOW.minusDays(1));
+            }
+
+            record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW);
+
+            assertThat(record.view().assessments().get(0).referralIds()).containsExactly(first);
+        }
+
+        @Test
         void a_referral_linked_after_a_ready_assessment_leaves_the_person_awaiting_an_assessment_made_for_it() {
             ReadinessRecord record = ReadinessRecordFixtures.completed();
             record.assess(new AssessmentDetails(true, Set.of(), null, null, null), "PP1", NOW.minusHours(2));
