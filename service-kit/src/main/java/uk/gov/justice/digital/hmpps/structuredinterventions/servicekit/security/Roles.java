@@ -11,6 +11,15 @@ public final class Roles {
     /** A Regional Probation Director: decides the offerings of their region beyond its minimum. */
     public static final String REGIONAL_PROBATION_DIRECTOR = "ROLE_STRUCTURED_INTERVENTIONS__REGIONAL_PROBATION_DIRECTOR";
 
+    /** A Programme Manager: appoints the facilitators and peer mentors who may deliver the pre-intervention module. */
+    public static final String PROGRAMME_MANAGER = "ROLE_STRUCTURED_INTERVENTIONS__PROGRAMME_MANAGER";
+    /** A facilitator: records the module's sessions they delivered, under a Programme Manager's appointment. */
+    public static final String FACILITATOR = "ROLE_STRUCTURED_INTERVENTIONS__FACILITATOR";
+    /** A peer mentor: records the module's sessions they delivered, under a Programme Manager's appointment. */
+    public static final String PEER_MENTOR = "ROLE_STRUCTURED_INTERVENTIONS__PEER_MENTOR";
+    /** A member of a region's interventions team: records the module's sessions they delivered. */
+    public static final String INTERVENTIONS_TEAM = "ROLE_STRUCTURED_INTERVENTIONS__INTERVENTIONS_TEAM";
+
     private Roles() {
     }
 }
