@@ -1,6 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
 
-/** Request examples for the OpenAPI document, as a practitioner would send them. */
+/** Request examples for the OpenAPI document, as a practitioner or Programme Manager would send them. */
 final class Examples {
 
     private Examples() {
@@ -58,6 +58,14 @@ final class Examples {
 
     static final String READY = """
             {"ready": true, "barriers": []}
+            """;
+
+    static final String APPOINTMENT = """
+            {"userName": "SMENTOR_GEN", "name": "Sam Mentor", "role": "PEER_MENTOR", "notes": "Lived experience of group work; London region."}
+            """;
+
+    static final String WITHDRAWAL = """
+            {"reason": "Moved to another region."}
             """;
 
     static final String ACKNOWLEDGEMENT = """
