@@ -23,7 +23,7 @@ final class Examples {
     static final String FOLLOW_UP = """
             {
               "session": {"date": "2026-11-16", "startTime": "14:00", "endTime": "15:30"},
-              "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointedBy": "Alex Programme-Manager"},
+              "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointmentId": "5b0c2f6e-3d1a-4e8b-9f27-6c4d2a1e8b30"},
               "length": "EXTENDED",
               "reviewedModuleBeforehand": false,
               "probationServiceDeviceUsed": true,

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +33,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Com
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.IntroductionDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Recorder;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.RevisitDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service.ReadinessService;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.CurrentUser;
@@ -40,7 +44,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Query
 
 @Path("/people/{crn}/readiness")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY})
+@RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.FACILITATOR, Roles.PEER_MENTOR,
+        Roles.INTERVENTIONS_TEAM})
 @Tag(name = "Readiness", description = "A person's pre-intervention module and their readiness to take part")
 public class ReadinessResource {
 
@@ -71,13 +76,15 @@ public class ReadinessResource {
     @POST
     @Path("/introduction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRACTITIONER)
+    @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
     @Operation(summary = "Record step 1: the introduction to the module",
             description = "Once per person, at any stage (for example at induction), for anyone with a Structured "
                     + "Intervention on their sentence plan. Records the walk-through, the exercises overviewed, the "
                     + "paper copy and the person's access to a suitable device: without one the follow-up must be "
                     + "extended and use a Probation Service device. Opens the record if there is none. Publishes "
-                    + "structured-interventions.readiness.module-introduced.")
+                    + "structured-interventions.readiness.module-introduced. A practitioner records any introduction; a "
+                    + "facilitator, peer mentor or interventions team member only one they delivered themselves (403 "
+                    + "otherwise). A facilitator or peer mentor names their current appointment (422 otherwise).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntroductionDetails.class),
             examples = @ExampleObject(name = "Introduced; no suitable device", value = Examples.INTRODUCTION)))
@@ -90,17 +97,19 @@ public class ReadinessResource {
     public Response introduce(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IntroductionDetails details,
             @Context UriInfo uri) {
-        return created(uri, service.introduce(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+        return created(uri, service.introduce(crn(crn), ETags.version(ifMatch), details, recorder()));
     }
 
     @POST
     @Path("/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRACTITIONER)
+    @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
     @Operation(summary = "Record step 2: a follow-up session",
             description = "Only after the introduction and once the person has been referred (409 otherwise). "
                     + "Delivered by the probation practitioner, another practitioner, a facilitator or peer mentor "
-                    + "(naming the Programme Manager who appointed them) or an interventions team member. An attended "
+                    + "(naming their current appointment by a Programme Manager, deliveredBy.appointmentId) or an "
+                    + "interventions team member. A practitioner records any follow-up; a facilitator, peer mentor or "
+                    + "interventions team member only one they delivered themselves (403 otherwise). An attended "
                     + "session must be EXTENDED when the person has not reviewed the module beforehand or has no "
                     + "suitable device; without a suitable device it also uses a Probation Service device (422 otherwise). An attended "
                     + "follow-up is the pre-work contact and may count as a RAR day. Publishes "
@@ -117,7 +126,7 @@ public class ReadinessResource {
     public Response followUp(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FollowUpDetails details,
             @Context UriInfo uri) {
-        return created(uri, service.recordFollowUp(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+        return created(uri, service.recordFollowUp(crn(crn), ETags.version(ifMatch), details, recorder()));
     }
 
     @POST
@@ -146,10 +155,12 @@ public class ReadinessResource {
     @POST
     @Path("/revisits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PRACTITIONER)
+    @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
     @Operation(summary = "Record a revisit of the completed module",
             description = "Any number, after completion (409 before). A revisit never completes the module again. "
-                    + "Publishes structured-interventions.readiness.module-revisited.")
+                    + "A practitioner records any revisit; a facilitator, peer mentor or interventions team member only "
+                    + "one they delivered themselves (403 otherwise), a facilitator or peer mentor naming their current "
+                    + "appointment. Publishes structured-interventions.readiness.module-revisited.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RevisitDetails.class),
             examples = @ExampleObject(name = "A refresher", value = Examples.REVISIT)))
@@ -162,7 +173,7 @@ public class ReadinessResource {
     public Response revisit(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RevisitDetails details,
             @Context UriInfo uri) {
-        return created(uri, service.revisit(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
+        return created(uri, service.revisit(crn(crn), ETags.version(ifMatch), details, recorder()));
     }
 
     @POST
@@ -210,6 +221,19 @@ public class ReadinessResource {
             @Valid @NotNull Acknowledgement acknowledgement) {
         return withTag(Response.ok(), service.acknowledgeConcern(crn(crn), concernId, ETags.version(ifMatch),
                 Texts.blankToNull(acknowledgement.notes()), currentUser.userName()));
+    }
+
+    /** The signed-in user and the roles of their token that record sessions. */
+    private Recorder recorder() {
+        Set<Recorder.Role> roles = EnumSet.noneOf(Recorder.Role.class);
+        Map.of(Roles.PRACTITIONER, Recorder.Role.PRACTITIONER, Roles.FACILITATOR, Recorder.Role.FACILITATOR,
+                Roles.PEER_MENTOR, Recorder.Role.PEER_MENTOR, Roles.INTERVENTIONS_TEAM, Recorder.Role.INTERVENTIONS_TEAM)
+                .forEach((role, recorderRole) -> {
+                    if (currentUser.hasRole(role)) {
+                        roles.add(recorderRole);
+                    }
+                });
+        return new Recorder(currentUser.userName(), roles);
     }
 
     private static String crn(String raw) {

@@ -49,8 +49,8 @@ public class FollowUp extends SessionRecord {
     protected FollowUp() {
     }
 
-    FollowUp(FollowUpDetails details, List<UUID> referralIds, int moduleVersion, String by, OffsetDateTime at) {
-        super(details.session(), details.deliveredBy(), moduleVersion, details.notes(), by, at);
+    FollowUp(FollowUpDetails details, Deliverer deliveredBy, List<UUID> referralIds, int moduleVersion, String by, OffsetDateTime at) {
+        super(details.session(), deliveredBy, moduleVersion, details.notes(), by, at);
         this.length = details.length();
         this.reviewedModuleBeforehand = details.reviewedModuleBeforehand();
         this.probationServiceDeviceUsed = Boolean.TRUE.equals(details.probationServiceDeviceUsed());

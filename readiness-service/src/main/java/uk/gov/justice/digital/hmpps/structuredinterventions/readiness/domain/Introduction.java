@@ -46,8 +46,8 @@ public class Introduction extends SessionRecord {
     protected Introduction() {
     }
 
-    Introduction(IntroductionDetails details, int moduleVersion, String by, OffsetDateTime at) {
-        super(details.session(), details.deliveredBy(), moduleVersion, details.notes(), by, at);
+    Introduction(IntroductionDetails details, Deliverer deliveredBy, int moduleVersion, String by, OffsetDateTime at) {
+        super(details.session(), deliveredBy, moduleVersion, details.notes(), by, at);
         this.aboutPageWalkedThrough = details.aboutPageWalkedThrough();
         this.contentsPageWalkedThrough = details.contentsPageWalkedThrough();
         this.formatExplained = details.formatExplained();

@@ -29,7 +29,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
  * A person's record of the pre-intervention module and their readiness to take part, and the aggregate that holds the
  * guidance's rules: the introduction happens once; the follow-up comes after a referral, extended (and on a Probation
  * Service device) where the person has not reviewed the module or has no suitable device; facilitators and peer
- * mentors name the Programme Manager who appointed them; the module completes once, after the introduction and
+ * mentors name their current appointment by a Programme Manager, and anyone but a practitioner records only the sessions
+ * they delivered themselves ({@link Delivery}); the module completes once, after the introduction and
  * attended follow-ups covering all four exercises, and revisits never complete it again; a person is assessed ready
  * only once the module is complete, and an assessment is made for the referrals open at the time, so a later referral
  * waits for one of its own; unresolved issues raise a concern for the practitioner and Treatment Manager.
@@ -121,14 +122,27 @@ public class ReadinessRecord {
      */
     public Introduction introduce(IntroductionDetails details, int moduleVersion, LocalDate today, String by,
             OffsetDateTime at) {
+        return introduce(details, Delivery.byPractitioner(details.deliveredBy(), by), moduleVersion, today, at);
+    }
+
+    /**
+     * Step 1, recorded by {@code delivery}'s recorder.
+     *
+     * @throws ProblemException 403 when the recorder may record only their own sessions and this is not one; 409 when
+     *         it was introduced already; 422 naming each broken rule
+     */
+    public Introduction introduce(IntroductionDetails details, Delivery delivery, int moduleVersion, LocalDate today,
+            OffsetDateTime at) {
+        delivery.checkRecorder();
+        String by = delivery.by();
         if (introduction != null) {
             throw ProblemException.conflict("The module was introduced to " + crn + " on " + introduction.session().date()
                     + "; it is introduced once");
         }
-        List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
+        List<FieldError> broken = new ArrayList<>(delivery.check("deliveredBy"));
         broken.addAll(details.session().check("session", today));
         ProblemException.throwIfBroken("The introduction cannot be recorded", broken);
-        introduction = new Introduction(details, moduleVersion, by, at);
+        introduction = new Introduction(details, delivery.recorded(), moduleVersion, by, at);
         touch(by, at);
         return introduction;
     }
@@ -141,6 +155,19 @@ public class ReadinessRecord {
      */
     public FollowUp recordFollowUp(FollowUpDetails details, int moduleVersion, LocalDate today, String by,
             OffsetDateTime at) {
+        return recordFollowUp(details, Delivery.byPractitioner(details.deliveredBy(), by), moduleVersion, today, at);
+    }
+
+    /**
+     * Step 2, recorded by {@code delivery}'s recorder.
+     *
+     * @throws ProblemException 403 when the recorder may record only their own sessions and this is not one; 409
+     *         before the introduction, before a referral, or after completion; 422 naming each broken rule
+     */
+    public FollowUp recordFollowUp(FollowUpDetails details, Delivery delivery, int moduleVersion, LocalDate today,
+            OffsetDateTime at) {
+        delivery.checkRecorder();
+        String by = delivery.by();
         if (completion != null) {
             throw ProblemException.conflict("The module was completed on " + completion.completedOn()
                     + "; a later session on it is a revisit");
@@ -154,7 +181,7 @@ public class ReadinessRecord {
                     "The follow-up comes once the person has been referred to an intervention", null,
                     List.of(new FieldError("referral", "no referral of " + crn + " is linked")));
         }
-        List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
+        List<FieldError> broken = new ArrayList<>(delivery.check("deliveredBy"));
         broken.addAll(details.session().check("session", today));
         if (details.session().date() != null && details.session().date().isBefore(introduction.session().date())) {
             broken.add(new FieldError("session.date",
@@ -177,8 +204,8 @@ public class ReadinessRecord {
             broken.add(new FieldError("exercisesDiscussed", "must be empty: the person did not attend"));
         }
         ProblemException.throwIfBroken("The follow-up cannot be recorded", broken);
-        FollowUp followUp = new FollowUp(details, activeReferrals().stream().map(LinkedReferral::referralId).toList(),
-                moduleVersion, by, at);
+        FollowUp followUp = new FollowUp(details, delivery.recorded(),
+                activeReferrals().stream().map(LinkedReferral::referralId).toList(), moduleVersion, by, at);
         followUps.add(followUp);
         touch(by, at);
         return followUp;
@@ -217,14 +244,27 @@ public class ReadinessRecord {
      * @throws ProblemException 409 before completion; 422 naming each broken rule
      */
     public Revisit revisit(RevisitDetails details, int moduleVersion, LocalDate today, String by, OffsetDateTime at) {
+        return revisit(details, Delivery.byPractitioner(details.deliveredBy(), by), moduleVersion, today, at);
+    }
+
+    /**
+     * A revisit, recorded by {@code delivery}'s recorder.
+     *
+     * @throws ProblemException 403 when the recorder may record only their own sessions and this is not one; 409
+     *         before completion; 422 naming each broken rule
+     */
+    public Revisit revisit(RevisitDetails details, Delivery delivery, int moduleVersion, LocalDate today,
+            OffsetDateTime at) {
+        delivery.checkRecorder();
+        String by = delivery.by();
         if (completion == null) {
             throw ProblemException.conflict("The module is not yet complete: a session on it is a follow-up, not a revisit");
         }
-        List<FieldError> broken = new ArrayList<>(details.deliveredBy().check("deliveredBy"));
+        List<FieldError> broken = new ArrayList<>(delivery.check("deliveredBy"));
         broken.addAll(details.session().check("session", today));
         broken.addAll(completion.checkNotBefore("session.date", details.session().date()));
         ProblemException.throwIfBroken("The revisit cannot be recorded", broken);
-        Revisit revisit = new Revisit(details, moduleVersion, by, at);
+        Revisit revisit = new Revisit(details, delivery.recorded(), moduleVersion, by, at);
         revisits.add(revisit);
         touch(by, at);
         return revisit;

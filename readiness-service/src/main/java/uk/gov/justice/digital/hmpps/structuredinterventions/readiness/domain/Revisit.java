@@ -28,8 +28,8 @@ public class Revisit extends SessionRecord {
     protected Revisit() {
     }
 
-    Revisit(RevisitDetails details, int moduleVersion, String by, OffsetDateTime at) {
-        super(details.session(), details.deliveredBy(), moduleVersion, details.notes(), by, at);
+    Revisit(RevisitDetails details, Deliverer deliveredBy, int moduleVersion, String by, OffsetDateTime at) {
+        super(details.session(), deliveredBy, moduleVersion, details.notes(), by, at);
         this.exercisesRevisited = ExerciseCodes.sorted(details.exercisesRevisited());
         this.reason = details.reason();
     }

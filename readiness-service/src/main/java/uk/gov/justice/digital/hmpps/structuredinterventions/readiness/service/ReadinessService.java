@@ -8,10 +8,14 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AssessmentDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.CompletionDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Deliverer;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Delivery;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.IntroductionDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Recorder;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.RevisitDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.AppointmentRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessRecordRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
@@ -26,12 +30,15 @@ public class ReadinessService {
 
 
     private final ReadinessRecordRepository records;
+    private final AppointmentRepository appointments;
     private final ModuleService module;
     private final ReadinessEvents events;
     private final Clock clock;
 
-    ReadinessService(ReadinessRecordRepository records, ModuleService module, ReadinessEvents events, Clock clock) {
+    ReadinessService(ReadinessRecordRepository records, AppointmentRepository appointments, ModuleService module,
+            ReadinessEvents events, Clock clock) {
         this.records = records;
+        this.appointments = appointments;
         this.module = module;
         this.events = events;
         this.clock = clock;
@@ -44,21 +51,25 @@ public class ReadinessService {
     }
 
     @Transactional
-    public ReadinessRecord.View introduce(String crn, Long expectedVersion, IntroductionDetails details, String by) {
+    public ReadinessRecord.View introduce(String crn, Long expectedVersion, IntroductionDetails details,
+            Recorder recorder) {
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
-        var introduction = record.introduce(details, version, today(now), by, now);
+        var introduction = record.introduce(details, delivery(details.deliveredBy(), recorder), version, today(now),
+                now);
         events.introduced(record, introduction);
         return saved(record);
     }
 
     @Transactional
-    public ReadinessRecord.View recordFollowUp(String crn, Long expectedVersion, FollowUpDetails details, String by) {
+    public ReadinessRecord.View recordFollowUp(String crn, Long expectedVersion, FollowUpDetails details,
+            Recorder recorder) {
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
-        var followUp = record.recordFollowUp(details, version, today(now), by, now);
+        var followUp = record.recordFollowUp(details, delivery(details.deliveredBy(), recorder), version, today(now),
+                now);
         events.followedUp(record, followUp);
         return saved(record);
     }
@@ -74,11 +85,11 @@ public class ReadinessService {
     }
 
     @Transactional
-    public ReadinessRecord.View revisit(String crn, Long expectedVersion, RevisitDetails details, String by) {
+    public ReadinessRecord.View revisit(String crn, Long expectedVersion, RevisitDetails details, Recorder recorder) {
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
-        var revisit = record.revisit(details, version, today(now), by, now);
+        var revisit = record.revisit(details, delivery(details.deliveredBy(), recorder), version, today(now), now);
         events.revisited(record, revisit);
         return saved(record);
     }
@@ -102,6 +113,11 @@ public class ReadinessService {
         ETags.requireCurrent(expectedVersion, record.version(), "The readiness record");
         record.acknowledgeConcern(concernId, notes, by, now);
         return saved(record);
+    }
+
+    /** The session's deliverer with the appointment they name, share-locked so a withdrawal cannot pass it by. */
+    private Delivery delivery(Deliverer deliveredBy, Recorder recorder) {
+        return new Delivery(deliveredBy, appointments.forSession(deliveredBy.appointmentId()).orElse(null), recorder);
     }
 
     private ReadinessRecord current(String crn, Long expectedVersion, OffsetDateTime now) {

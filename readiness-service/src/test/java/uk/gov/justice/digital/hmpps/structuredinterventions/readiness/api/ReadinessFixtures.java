@@ -1,6 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
 
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.asUser;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,6 +61,21 @@ public final class ReadinessFixtures {
 
     public static Map<String, Object> completion() {
         return Map.of("completedOn", today().toString());
+    }
+
+    /** The Programme Manager appointments tests are made by. */
+    public static final String PROGRAMME_MANAGER_USER = "A_PROGRAMME_MANAGER";
+
+    /** A new current appointment of {@code userName} (named {@code name}) in {@code role}; its id. */
+    public static String appoint(String userName, String name, String role) {
+        return asUser(PROGRAMME_MANAGER_USER, Roles.PROGRAMME_MANAGER)
+                .body(Map.of("userName", userName, "name", name, "role", role))
+                .post("/appointments").then().statusCode(201).extract().path("id");
+    }
+
+    /** A facilitator or peer mentor delivering under the appointment. */
+    public static Map<String, Object> byAppointee(String name, String role, String appointmentId) {
+        return Map.of("name", name, "role", role, "appointmentId", appointmentId);
     }
 
     public static void introduce(String crn, boolean suitableDevice) {

@@ -103,14 +103,26 @@ class ReadinessResourceTest {
         }
 
         @Test
-        void by_a_peer_mentor_without_the_appointing_programme_manager_is_refused_and_writes_nothing() {
+        void by_a_peer_mentor_without_an_appointment_is_refused_and_writes_nothing() {
             String crn = Crns.random();
             Map<String, Object> details = new LinkedHashMap<>(introduction(true));
             details.put("deliveredBy", Map.of("name", "Sam", "role", "PEER_MENTOR"));
 
             as(Roles.PRACTITIONER).body(details).post(path(crn) + "/introduction").then().statusCode(422)
-                    .contentType(PROBLEM).body("errors.field", contains("deliveredBy.appointedBy"));
+                    .contentType(PROBLEM).body("errors.field", contains("deliveredBy.appointmentId"));
             as(Roles.READ_ONLY).get(path(crn)).then().statusCode(404);
+        }
+
+        @Test
+        void naming_the_programme_manager_as_free_text_as_before_is_refused_with_where_to_name_the_appointment() {
+            String crn = Crns.random();
+            Map<String, Object> details = new LinkedHashMap<>(introduction(true));
+            details.put("deliveredBy", Map.of("name", "Sam", "role", "PEER_MENTOR", "appointedBy", "Alex PM"));
+
+            as(Roles.PRACTITIONER).body(details).post(path(crn) + "/introduction").then().statusCode(422)
+                    .contentType(PROBLEM)
+                    .body("errors.field", contains("deliveredBy.appointedBy", "deliveredBy.appointmentId"))
+                    .body("errors[0].message", containsString("appointmentId"));
         }
 
         @Test
@@ -123,9 +135,10 @@ class ReadinessResourceTest {
         }
 
         @Test
-        void is_for_practitioners_only() {
-            as(Roles.TREATMENT_MANAGER).body(introduction(true)).post(path(Crns.random()) + "/introduction").then()
-                    .statusCode(403);
+        void is_not_for_treatment_managers_read_only_users_or_programme_managers() {
+            for (String role : List.of(Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.PROGRAMME_MANAGER)) {
+                as(role).body(introduction(true)).post(path(Crns.random()) + "/introduction").then().statusCode(403);
+            }
         }
     }
 

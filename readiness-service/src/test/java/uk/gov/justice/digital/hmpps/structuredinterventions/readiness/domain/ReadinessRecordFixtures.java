@@ -13,7 +13,7 @@ final class ReadinessRecordFixtures {
 
     static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 20, 12, 0, 0, 0, ZoneOffset.UTC);
     static final LocalDate TODAY = NOW.toLocalDate();
-    static final Deliverer PRACTITIONER = new Deliverer("Jo Practitioner", DelivererRole.PROBATION_PRACTITIONER, null);
+    static final Deliverer PRACTITIONER = Deliverer.of("Jo Practitioner", DelivererRole.PROBATION_PRACTITIONER);
     static final Set<ExerciseCode> ALL = EnumSet.allOf(ExerciseCode.class);
 
     private ReadinessRecordFixtures() {

@@ -53,13 +53,28 @@ class ReadinessRecordTest {
         }
 
         @Test
-        void by_a_peer_mentor_must_name_the_programme_manager_who_appointed_them() {
+        void by_a_peer_mentor_must_name_their_appointment_and_collects_it_with_the_other_broken_rules() {
             ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
-            IntroductionDetails byMentor = new IntroductionDetails(on(TODAY),
-                    new Deliverer("Sam", DelivererRole.PEER_MENTOR, " "), true, true, true, ALL, true, true, null,
+            IntroductionDetails byMentor = new IntroductionDetails(on(TODAY.plusDays(1)),
+                    Deliverer.of("Sam", DelivererRole.PEER_MENTOR), true, true, true, ALL, true, true, null,
                     null, null);
 
-            assertRuleBroken(() -> record.introduce(byMentor, 1, TODAY, "PP1", NOW), "deliveredBy.appointedBy");
+            assertRuleBroken(() -> record.introduce(byMentor, 1, TODAY, "PP1", NOW), "deliveredBy.appointmentId",
+                    "session.date");
+        }
+
+        @Test
+        void by_a_peer_mentor_under_a_current_appointment_records_the_appointing_programme_manager_from_it() {
+            ReadinessRecord record = ReadinessRecord.open("X123456", NOW);
+            Appointment appointment = AppointmentFixtures.appointed("SMENTOR", "Sam", AppointedRole.PEER_MENTOR);
+            Deliverer mentor = Deliverer.appointed("Sam", DelivererRole.PEER_MENTOR, appointment.id());
+            IntroductionDetails byMentor = new IntroductionDetails(on(TODAY), mentor, true, true, true, ALL, true,
+                    true, null, null, null);
+
+            record.introduce(byMentor, new Delivery(mentor, appointment, Recorder.practitioner("PP1")), 1, TODAY, NOW);
+
+            assertThat(record.view().introduction().deliveredBy())
+                    .isEqualTo(new Deliverer("Sam", DelivererRole.PEER_MENTOR, appointment.id(), AppointmentFixtures.PM));
         }
 
         @Test
@@ -134,16 +149,31 @@ class ReadinessRecordTest {
         }
 
         @Test
-        void by_a_peer_mentor_or_facilitator_without_the_appointing_programme_manager_is_refused() {
+        void by_a_peer_mentor_or_facilitator_without_an_appointment_is_refused() {
             ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
             for (DelivererRole role : List.of(DelivererRole.PEER_MENTOR, DelivererRole.FACILITATOR)) {
-                assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY), new Deliverer("Sam", role, null),
+                assertRuleBroken(() -> record.recordFollowUp(followUp(on(TODAY), Deliverer.of("Sam", role),
                         SessionLength.STANDARD, true, false, ALL, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW),
-                        "deliveredBy.appointedBy");
+                        "deliveredBy.appointmentId");
             }
-            record.recordFollowUp(followUp(on(TODAY), new Deliverer("Sam", DelivererRole.PEER_MENTOR, "Alex PM"),
-                    SessionLength.STANDARD, true, false, ALL, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
-            assertThat(record.view().followUps()).hasSize(1);
+            assertThat(record.view().followUps()).isEmpty();
+        }
+
+        @Test
+        void by_the_facilitator_themselves_under_their_appointment_is_recorded_as_theirs() {
+            ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
+            Appointment appointment = AppointmentFixtures.appointed("FAC1", "Alex Facilitator", AppointedRole.FACILITATOR);
+            Deliverer facilitator = Deliverer.appointed("Alex Facilitator", DelivererRole.FACILITATOR, appointment.id());
+
+            record.recordFollowUp(followUp(on(TODAY), facilitator, SessionLength.STANDARD, true, false, ALL,
+                    Attendance.ATTENDED_COMPLIED), new Delivery(facilitator, appointment,
+                    new Recorder("FAC1", Set.of(Recorder.Role.FACILITATOR))), 1, TODAY, NOW);
+
+            assertThat(record.view().followUps()).singleElement().satisfies(f -> {
+                assertThat(f.recordedBy()).isEqualTo("FAC1");
+                assertThat(f.deliveredBy().appointmentId()).isEqualTo(appointment.id());
+                assertThat(f.deliveredBy().appointedBy()).isEqualTo(AppointmentFixtures.PM);
+            });
         }
 
         @Test
@@ -151,7 +181,7 @@ class ReadinessRecordTest {
             ReadinessRecord record = ReadinessRecordFixtures.introducedAndReferred(true);
             for (DelivererRole role : List.of(DelivererRole.ANOTHER_PROBATION_PRACTITIONER,
                     DelivererRole.INTERVENTIONS_TEAM_MEMBER)) {
-                record.recordFollowUp(followUp(on(TODAY), new Deliverer("Kim", role, null), SessionLength.STANDARD,
+                record.recordFollowUp(followUp(on(TODAY), Deliverer.of("Kim", role), SessionLength.STANDARD,
                         true, false, FIRST_TWO, Attendance.ATTENDED_COMPLIED), 1, TODAY, "PP1", NOW);
             }
             assertThat(record.view().followUps()).hasSize(2);

@@ -3,8 +3,12 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.asUser;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.ALL_EXERCISES;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.PROGRAMME_MANAGER_USER;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.appoint;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.byAppointee;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.byPractitioner;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.completion;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api.ReadinessFixtures.followUp;
@@ -46,11 +50,13 @@ class ReadinessJourneyTest {
             UUID referral = ReferralEventFixtures.referred(crn);
             Map<String, Object> extended = new LinkedHashMap<>(followUp("EXTENDED", false, ALL_EXERCISES));
             extended.put("probationServiceDeviceUsed", true);
-            extended.put("deliveredBy", Map.of("name", "Sam Mentor", "role", "PEER_MENTOR", "appointedBy", "Alex PM"));
+            String mentor = "MENTOR_" + UUID.randomUUID();
+            String appointment = appoint(mentor, "Sam Mentor", "PEER_MENTOR");
+            extended.put("deliveredBy", byAppointee("Sam Mentor", "PEER_MENTOR", appointment));
             Map<String, Object> missed = new LinkedHashMap<>(followUp("EXTENDED", false, List.of()));
             missed.put("attendance", "FAILED_TO_ATTEND");
             as(Roles.PRACTITIONER).body(missed).post(path(crn) + "/follow-ups").then().statusCode(201);
-            as(Roles.PRACTITIONER).body(extended).post(path(crn) + "/follow-ups").then().statusCode(201);
+            asUser(mentor, Roles.PEER_MENTOR).body(extended).post(path(crn) + "/follow-ups").then().statusCode(201);
             as(Roles.PRACTITIONER).body(completion()).post(path(crn) + "/completion").then().statusCode(201);
             as(Roles.PRACTITIONER).body(Map.of("session", session(today()), "deliveredBy", byPractitioner(),
                     "exercisesRevisited", List.of("GETTING_READY"))).post(path(crn) + "/revisits").then().statusCode(201);
@@ -73,7 +79,9 @@ class ReadinessJourneyTest {
             }
             assertThat(mine.get(1).value()).containsPattern("\"preWorkContact\": ?false");
             assertThat(mine.get(2).value()).containsPattern("\"preWorkContact\": ?true")
-                    .contains(referral.toString()).containsPattern("\"appointedBy\": ?\"Alex PM\"");
+                    .contains(referral.toString()).containsPattern("\"appointmentId\": ?\"" + appointment + "\"")
+                    .containsPattern("\"appointedBy\": ?\"" + PROGRAMME_MANAGER_USER + "\"")
+                    .containsPattern("\"recordedBy\": ?\"" + mentor + "\"");
             assertThat(mine.get(3).value()).containsPattern("\"completedOn\": ?\"" + today() + "\"");
             assertThat(mine.get(5).value()).doesNotContain("Relapse")
                     .as("made for the referral open at the time").containsPattern("\"referralIds\": ?\\[\"" + referral + "\"\\]");
