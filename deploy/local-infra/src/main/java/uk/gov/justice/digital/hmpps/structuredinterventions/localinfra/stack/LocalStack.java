@@ -48,7 +48,7 @@ public final class LocalStack {
         System.out.println("""
 
                 A token for the Authorize button (roles: CATALOGUE_ADMIN, PRACTITIONER, TREATMENT_MANAGER, READ_ONLY, DELIUS_SYNC,
-                REGIONAL_PROBATION_DIRECTOR):
+                REGIONAL_PROBATION_DIRECTOR, PROGRAMME_MANAGER, FACILITATOR, PEER_MENTOR, INTERVENTIONS_TEAM):
                   deploy/token --user A_PRACTITIONER --roles PRACTITIONER,READ_ONLY
 
                 Press Ctrl-C to stop everything.""");
