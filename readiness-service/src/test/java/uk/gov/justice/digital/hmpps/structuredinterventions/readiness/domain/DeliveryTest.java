@@ -45,8 +45,10 @@ class DeliveryTest {
         @Test
         void without_an_appointment_id_is_refused_for_both_roles() {
             for (DelivererRole role : Set.of(DelivererRole.FACILITATOR, DelivererRole.PEER_MENTOR)) {
-                assertBroken(new Delivery(Deliverer.of("Sam Mentor", role), null, PRACTITIONER),
-                        "deliveredBy.appointmentId");
+                Delivery unnamed = new Delivery(Deliverer.of("Sam Mentor", role), null, PRACTITIONER);
+                assertBroken(unnamed, "deliveredBy.appointmentId");
+                assertThat(unnamed.check("deliveredBy")).extracting(FieldError::message)
+                        .singleElement().asString().contains("must name their current appointment");
             }
         }
 
