@@ -417,7 +417,7 @@ class ReadinessRecordTest {
                 UUID referral = UUID.randomUUID();
                 record.referralReported(ReadinessRecordFixtures.submitted(referral, 1), NOW.minusDays(4));
                 record.referralReported(new LinkedReferral.Report(referral, UUID.randomUUID(), "Positive Pathways",
-                        closed, "TM1", NOW.minusDays(1), 5, "http://referral-service/referrals/" + referral, false),
+                        "london", closed, "TM1", NOW.minusDays(1), 5, "http://referral-service/referrals/" + referral, false),
                         NOW.minusDays(1));
             }
 
