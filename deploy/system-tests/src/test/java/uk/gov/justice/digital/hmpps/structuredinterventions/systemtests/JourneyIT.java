@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,10 @@ class JourneyIT extends CatalogueAndReferral {
     private static final String PP = LocalTokens.token("JO_PRACTITIONER", List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
     private static final String TM = LocalTokens.token("TM_LONDON", List.of("ROLE_STRUCTURED_INTERVENTIONS__TREATMENT_MANAGER"));
     private static final String DELIUS = LocalTokens.token("DELIUS_ADAPTER", List.of("ROLE_STRUCTURED_INTERVENTIONS__DELIUS_SYNC"));
+    private static final String PROGRAMME_MANAGER = LocalTokens.token("ALEX_PM",
+            List.of("ROLE_STRUCTURED_INTERVENTIONS__PROGRAMME_MANAGER"));
+    /** The peer mentor the Programme Manager appointed, who delivers the follow-ups; made once. */
+    private static String peerMentorAppointment;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final List<String> ALL_EXERCISES = List.of("INTRODUCTORY_VIDEO", "GETTING_READY",
             "WORKING_WITH_PROBATION_FROM_HOME", "CONDITIONS_OF_SUCCESS");
@@ -353,10 +358,22 @@ class JourneyIT extends CatalogueAndReferral {
 
         HttpResponse<String> followUp(LocalDate date, String length) {
             return call("POST", recordUrl() + "/follow-ups", PP, """
-                    {"session": %s, "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointedBy": "Alex Programme-Manager"},
+                    {"session": %s, "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointmentId": "%s"},
                      "length": "%s", "reviewedModuleBeforehand": false, "probationServiceDeviceUsed": true,
                      "exercisesDiscussed": %s, "attendance": "ATTENDED_COMPLIED"}"""
-                    .formatted(session(date), length, exercises()));
+                    .formatted(session(date), peerMentor(), length, exercises()));
+        }
+
+        /** The Programme Manager appoints the peer mentor once; each follow-up they deliver names the appointment. */
+        static synchronized String peerMentor() {
+            if (peerMentorAppointment == null) {
+                peerMentorAppointment = json(expect(201, call("POST", readiness.baseUrl() + "/appointments",
+                        PROGRAMME_MANAGER, """
+                        {"userName": "SMENTOR_%s", "name": "Sam Mentor", "role": "PEER_MENTOR"}"""
+                        .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase()))))
+                        .path("id").asText();
+            }
+            return peerMentorAppointment;
         }
 
         void complete(LocalDate on) {
