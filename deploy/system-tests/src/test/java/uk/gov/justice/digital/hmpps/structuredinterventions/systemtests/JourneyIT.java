@@ -93,6 +93,8 @@ class JourneyIT extends CatalogueAndReferral {
 
         // 4. A standard follow-up is refused, as the person has no suitable device; the extended one is recorded.
         assertThat(expect(422, person.followUp(TODAY, "STANDARD")).body()).contains("\"length\"");
+        // An earlier follow-up the person attended but failed to comply with is kept for nDelius and earns no RAR day.
+        expect(201, person.followUp(TODAY.minusDays(3), "EXTENDED", "ATTENDED_FAILED_TO_COMPLY"));
         expect(201, person.followUp(TODAY, "EXTENDED"));
 
         // 5. The module is completed on the day of the follow-up, and the person assessed ready.
@@ -107,11 +109,11 @@ class JourneyIT extends CatalogueAndReferral {
         await("readiness-service shows the referral's new status", () ->
                 person.record().path("linkedReferrals").findValuesAsText("status").equals(List.of("READY_TO_ALLOCATE")));
 
-        // 7. The contact log has the introduction, the pre-work contact and the completion, and counts one RAR day
-        //    for the follow-up and the completion on the same day.
-        JsonNode contacts = person.awaitContacts(3);
+        // 7. The contact log has the introduction, both follow-ups and the completion, and counts one RAR day
+        //    for the complied follow-up and the completion on the same day; the failed-to-comply one counts none.
+        JsonNode contacts = person.awaitContacts(4);
         assertThat(contacts.findValuesAsText("type")).containsExactlyInAnyOrder("PIM_INTRODUCTION", "PIM_FOLLOW_UP",
-                "PIM_COMPLETION");
+                "PIM_FOLLOW_UP", "PIM_COMPLETION");
         assertThat(contacts.findValuesAsText("source")).containsOnly("READINESS_SERVICE");
         JsonNode requirement = person.rar().path("requirements").get(0);
         assertThat(requirement.path("requirementId").asLong()).isEqualTo(requirementId);
@@ -119,6 +121,8 @@ class JourneyIT extends CatalogueAndReferral {
         assertThat(requirement.path("daysRemaining").asInt()).isEqualTo(19);
         assertThat(requirement.path("rarDays")).hasSize(1);
         assertThat(requirement.path("rarDays").get(0).path("date").asText()).isEqualTo(TODAY.toString());
+        assertThat(requirement.path("contactsNotCounted").findValuesAsText("reason")).as(requirement.toString())
+                .containsExactly("FAILED_TO_COMPLY");
 
         // 8. A revisit adds no RAR day.
         String tally = call("GET", person.rarUrl(), PP, null).body();
@@ -127,7 +131,7 @@ class JourneyIT extends CatalogueAndReferral {
                  "exercisesRevisited": ["CONDITIONS_OF_SUCCESS"]}""".formatted(session(TODAY))));
         person.awaitContactLogHasRead("structured-interventions.readiness.module-revisited");
         assertThat(call("GET", person.rarUrl(), PP, null).body()).isEqualTo(tally);
-        assertThat(person.contacts().path("totalElements").asInt()).isEqualTo(3);
+        assertThat(person.contacts().path("totalElements").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -357,11 +361,15 @@ class JourneyIT extends CatalogueAndReferral {
         }
 
         HttpResponse<String> followUp(LocalDate date, String length) {
+            return followUp(date, length, "ATTENDED_COMPLIED");
+        }
+
+        HttpResponse<String> followUp(LocalDate date, String length, String attendance) {
             return call("POST", recordUrl() + "/follow-ups", PP, """
                     {"session": %s, "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointmentId": "%s"},
                      "length": "%s", "reviewedModuleBeforehand": false, "probationServiceDeviceUsed": true,
-                     "exercisesDiscussed": %s, "attendance": "ATTENDED_COMPLIED"}"""
-                    .formatted(session(date), peerMentor(), length, exercises()));
+                     "exercisesDiscussed": %s, "attendance": "%s"}"""
+                    .formatted(session(date), peerMentor(), length, exercises(), attendance));
         }
 
         /** The Programme Manager appoints the peer mentor once; each follow-up they deliver names the appointment. */
