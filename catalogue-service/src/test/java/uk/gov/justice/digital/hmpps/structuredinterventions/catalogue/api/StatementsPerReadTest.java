@@ -39,12 +39,21 @@ class StatementsPerReadTest {
     @Inject
     SessionFactory sessionFactory;
 
+    /**
+     * The statements one request runs once warm. Hibernate's statistics count every thread's statements, and the
+     * outbox relay's poll may fall inside a request, so this takes the fewest of three requests: background work
+     * can only add statements, never take one away.
+     */
     private long statementsOf(Runnable request) {
         Statistics statistics = sessionFactory.getStatistics();
         request.run();
-        long before = statistics.getPrepareStatementCount();
-        request.run();
-        return statistics.getPrepareStatementCount() - before;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = statistics.getPrepareStatementCount();
+            request.run();
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount() - before);
+        }
+        return fewest;
     }
 
     @Test
