@@ -134,4 +134,21 @@ public final class QueryParameters {
             default -> throw ProblemException.badRequest(parameter, "must be true or false");
         };
     }
+
+    /**
+     * The signed-in user a filter on a person's own items stands for: {@code userName} when {@code value} is
+     * {@code me} (in any case), {@code null} when there is no value. Other users' names are not taken: a list of
+     * someone else's items is not one a screen needs.
+     *
+     * @throws ProblemException (400) naming the parameter, for any other value
+     */
+    public static String me(String parameter, String value, String userName) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().equalsIgnoreCase("me")) {
+            throw ProblemException.badRequest(parameter, "must be me (the signed-in user)");
+        }
+        return userName;
+    }
 }

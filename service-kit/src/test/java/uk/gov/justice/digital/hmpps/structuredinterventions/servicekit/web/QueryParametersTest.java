@@ -95,4 +95,15 @@ class QueryParametersTest {
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_FAILED));
     }
+
+    @Test
+    void me_stands_for_the_signed_in_user_and_any_other_name_is_a_400_naming_the_parameter() {
+        assertThat(QueryParameters.me("referrer", " ME ", "A_PRACTITIONER")).isEqualTo("A_PRACTITIONER");
+        assertThat(QueryParameters.me("referrer", "me", "A_PRACTITIONER")).isEqualTo("A_PRACTITIONER");
+        assertThat(QueryParameters.me("referrer", null, "A_PRACTITIONER")).isNull();
+        assertThat(QueryParameters.me("referrer", " ", "A_PRACTITIONER")).isNull();
+        assertThatThrownBy(() -> QueryParameters.me("referrer", "B_PRACTITIONER", "A_PRACTITIONER"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("referrer", "must be me (the signed-in user)")));
+    }
 }
