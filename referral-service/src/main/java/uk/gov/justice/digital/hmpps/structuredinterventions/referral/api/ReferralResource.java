@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -61,6 +62,15 @@ public class ReferralResource {
             @Size(max = 4000) String notes) {
     }
 
+    @Schema(name = "HandOverRequest", description = "A draft handed to another practitioner")
+    public record HandOverRequest(
+            @NotNull @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._@-]*$",
+                    message = "must be a user name: letters, digits and . _ @ -")
+            @Schema(example = "B_PRACTITIONER", description = "The HMPPS Auth user name of the practitioner who takes it "
+                    + "over") String to,
+            @Size(max = 2000) @Schema(example = "Covering the caseload while Jo is on leave.") String reason) {
+    }
+
     private final ReferralService service;
     private final CurrentUser currentUser;
     private final SecurityIdentity identity;
@@ -72,8 +82,16 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "Find referrals", description = "Filters combine; each is optional. Newest first, 20 to a page by default.")
-    @APIResponse(responseCode = "200", description = "One page of referrals")
+    @Operation(summary = "Find referrals",
+            description = "Filters combine; each is optional. Newest first (sort=NEWEST), or oldest first (sort=OLDEST: "
+                    + "the longest waiting first), by when each was drafted; 20 to a page by default. The screens' "
+                    + "lists: a practitioner's referrals, referrer=me&status=…; their drafts, referrer=me&status=DRAFT; "
+                    + "a region's referrals waiting on readiness, region=…&status=AWAITING_READINESS; a Treatment "
+                    + "Manager's referrals to allocate, region=…&status=READY_TO_ALLOCATE&sort=OLDEST. Each reads one "
+                    + "page of an index however many referrals there are.")
+    @APIResponse(responseCode = "200", description = "One page of referrals", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageReferralView"),
+            examples = @ExampleObject(name = "Ready to allocate in London, oldest first", value = Examples.PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ReferralView> search(
             @QueryParam("crn") @Parameter(example = "X123456") String crn,
@@ -81,10 +99,17 @@ public class ReferralResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status,
             @QueryParam("interventionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             String interventionId,
+            @QueryParam("referrer") @Parameter(description = "me: only the signed-in user's referrals, drafts included "
+                    + "(those they drafted or were handed); no other value is taken",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "me"), example = "me") String referrer,
+            @QueryParam("sort") @Parameter(description = "NEWEST (the default) or OLDEST first, by when each was "
+                    + "drafted", schema = @Schema(implementation = ReferralSearch.Order.class)) String sort,
             @BeanParam PageRequest paging) {
         return service.search(new ReferralSearch(QueryParameters.crn("crn", crn), Texts.blankToNull(region),
                 QueryParameters.enumValue("status", status, ReferralStatus.class),
-                QueryParameters.uuid("interventionId", interventionId)),
+                QueryParameters.uuid("interventionId", interventionId),
+                QueryParameters.me("referrer", referrer, currentUser.userName()),
+                QueryParameters.enumValue("sort", sort, ReferralSearch.Order.class)),
                 paging.page(), paging.size());
     }
 
@@ -185,6 +210,32 @@ public class ReferralResource {
             @Valid @NotNull TransitionRequest request) {
         return withTag(service.transition(id, ETags.version(ifMatch), request.to(), identity.getRoles(),
                 request.reasonCode(), request.reason(), request.notes(), currentUser.userName()));
+    }
+
+    @POST
+    @Path("/{id}/hand-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER})
+    @Operation(summary = "Hand a draft referral over to another practitioner",
+            description = "A draft belongs to its author: only they change, submit or withdraw it (403 for anyone "
+                    + "else). Its author, or a treatment manager, hands it to another practitioner, who becomes its "
+                    + "author and referrer; the hand-over is logged in its history (trigger HAND_OVER). Only a draft "
+                    + "is handed over (409 after submission). Publishes no event.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HandOverRequest.class),
+            examples = @ExampleObject(name = "To a colleague", value = Examples.HAND_OVER)))
+    @APIResponse(responseCode = "200", description = "The draft, now the receiver's", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+            examples = @ExampleObject(name = "Handed over", value = Examples.HANDED_OVER)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "RuleBroken")
+    public Response handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull HandOverRequest request) {
+        return withTag(service.handOver(id, ETags.version(ifMatch), request.to(), request.reason(),
+                identity.getRoles(), currentUser.userName()));
     }
 
     private static Response withTag(ReferralView referral) {

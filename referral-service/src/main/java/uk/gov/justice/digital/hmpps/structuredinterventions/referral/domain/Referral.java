@@ -24,6 +24,7 @@ import org.hibernate.type.SqlTypes;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 
 /**
@@ -155,7 +156,58 @@ public class Referral {
         if (status != ReferralStatus.DRAFT) {
             throw ProblemException.conflict("The referral is " + status + "; only a draft can be changed");
         }
+        requireAuthor(by, "change");
         define(details, interventionName, by, at);
+    }
+
+    /**
+     * A draft belongs to its author: only they change, submit or discard (withdraw) it, until it is handed over. Once
+     * submitted, a referral's moves need only the roles of {@link ReferralStatusTransitions}.
+     *
+     * @param action what the caller is doing, for the message: {@code change}, {@code submit}, {@code withdraw}
+     * @throws ProblemException (403) when the referral is a draft and {@code by} is not its author
+     */
+    public void requireAuthor(String by, String action) {
+        if (status == ReferralStatus.DRAFT && !isAuthor(by)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "A draft belongs to the practitioner who drafted it: "
+                    + "only they may " + action + " it, until they hand it over");
+        }
+    }
+
+    /** Whether {@code user} is the referrer: the author of the draft, or whoever it was handed over to. */
+    public boolean isAuthor(String user) {
+        return referredBy.equals(user);
+    }
+
+    /**
+     * Hands a draft over to another practitioner, who becomes its author and referrer. Its author may hand it over,
+     * and so may a treatment manager (an author who has left cannot). The hand-over is logged; the status stays.
+     *
+     * @param roles the caller's roles
+     * @throws ProblemException (409) unless it is a draft; (403) when the caller is neither its author nor a treatment
+     *         manager; (422) naming {@code to} when it is handed to its author
+     */
+    public StatusChange handOver(String to, String reason, Collection<String> roles, String by, OffsetDateTime at) {
+        if (status != ReferralStatus.DRAFT) {
+            throw ProblemException.conflict("The referral is " + status + "; only a draft is handed over (a submitted "
+                    + "referral's moves need only the role)");
+        }
+        if (!isAuthor(by) && !roles.contains(Roles.TREATMENT_MANAGER)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the draft's author or a treatment manager may hand "
+                    + "it over");
+        }
+        String receiver = to.strip();
+        if (isAuthor(receiver)) {
+            throw ProblemException.ruleBroken("The draft cannot be handed over like this",
+                    List.of(new FieldError("to", "is already the draft's author")));
+        }
+        String handedOver = "Handed over from " + referredBy + " to " + receiver;
+        this.referredBy = receiver;
+        this.updatedBy = by;
+        this.updatedAt = at;
+        String why = Texts.blankToNull(reason);
+        return log(status, status, TransitionTrigger.HAND_OVER, by, at, null, why == null ? handedOver
+                : handedOver + ": " + why.strip(), null);
     }
 
     private void define(ReferralDetails details, String name, String by, OffsetDateTime at) {
@@ -194,6 +246,7 @@ public class Referral {
         if (status != ReferralStatus.DRAFT) {
             throw ProblemException.conflict("The referral is " + status + "; only a draft can be submitted");
         }
+        requireAuthor(by, "submit");
         ProblemException.throwIfBroken("The referral cannot be submitted: it breaks "
                     + (broken.size() == 1 ? "a rule" : broken.size() + " rules"), broken);
         this.interventionName = interventionName;
@@ -219,6 +272,7 @@ public class Referral {
             throw new ProblemException(ProblemType.FORBIDDEN, "Moving a referral from " + status + " to " + to
                     + " needs one of the roles " + String.join(", ", transition.roles()));
         }
+        requireAuthor(by, "withdraw");
         List<FieldError> broken = new ArrayList<>();
         if (transition.reasonRequired() && (reason == null || reason.isBlank())) {
             broken.add(new FieldError("reason", "is required to move a referral to " + to));
@@ -336,6 +390,11 @@ public class Referral {
 
     public ReferralStatus status() {
         return status;
+    }
+
+    /** The referrer: the practitioner who drafted it, or the one it was handed over to. */
+    public String referredBy() {
+        return referredBy;
     }
 
     public long version() {

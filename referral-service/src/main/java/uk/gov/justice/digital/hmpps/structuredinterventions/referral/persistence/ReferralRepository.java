@@ -49,8 +49,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /**
-     * One page of matching referrals, newest first. Each filter, and each pair the lists use (status with region),
-     * has an index in that order (V4), so a page reads its rows alone however many match.
+     * One page of matching referrals, newest first or oldest first. Each filter, and each pair the lists use (status
+     * with region, the referrer with status), has an index in that order (V4, V7), so a page reads its rows alone
+     * however many match. Oldest first is exactly the reverse order ({@code created_at ASC, id DESC}), which
+     * PostgreSQL reads from the same indexes backwards.
      */
     public List<Referral> search(ReferralSearch search, int page, int size) {
         List<Filter> filters = filters(search);
@@ -58,7 +60,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         filters.forEach(filter -> parameters.and(filter.field(), filter.value()));
         String where = filters.isEmpty() ? "" : "where " + String.join(" and ",
                 filters.stream().map(filter -> "r." + filter.field() + " = :" + filter.field()).toList()) + " ";
-        return find("from Referral r " + where + "order by r.createdAt desc, r.id", parameters)
+        String order = search.order() == ReferralSearch.Order.OLDEST ? "order by r.createdAt asc, r.id desc"
+                : "order by r.createdAt desc, r.id";
+        return find("from Referral r " + where + order, parameters)
                 .page(Page.of(page, size)).list();
     }
 
@@ -94,6 +98,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         }
         if (search.interventionId() != null) {
             filters.add(new Filter("interventionId", "intervention_id", search.interventionId()));
+        }
+        if (search.referredBy() != null) {
+            filters.add(new Filter("referredBy", "referred_by", search.referredBy()));
         }
         return filters;
     }

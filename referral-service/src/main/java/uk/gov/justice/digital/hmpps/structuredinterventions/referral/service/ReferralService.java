@@ -84,6 +84,19 @@ public class ReferralService {
                 limit -> referrals.countUpTo(search, limit));
     }
 
+    /**
+     * Hands a draft over to another practitioner, who becomes its author ({@link Referral#handOver}). Drafts publish
+     * no event, so neither does a hand-over.
+     */
+    @Transactional
+    public ReferralView handOver(UUID id, Long expectedVersion, String to, String reason, Collection<String> roles,
+            String by) {
+        Referral referral = current(id, expectedVersion);
+        referral.handOver(to, reason, roles, by, now());
+        referrals.flush();
+        return referral.view();
+    }
+
     @Transactional
     public ReferralView revise(UUID id, Long expectedVersion, ReferralDetails details, String by) {
         Referral referral = current(id, expectedVersion);
@@ -99,6 +112,8 @@ public class ReferralService {
     @Transactional
     public ReferralView submit(UUID id, Long expectedVersion, String by) {
         Referral referral = current(id, expectedVersion);
+        // A draft belongs to its author: refused before anything else is checked or locked.
+        referral.requireAuthor(by, "submit");
         ReferralDetails details = referral.details();
         // Taken before anything is decided, so submissions and readiness reports for one person keep their order.
         readiness.lockOrCreate(details.crn());

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.asUser;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.awaitCatalogue;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.referral.api.ReferralFixtures.awaitStatus;
@@ -444,6 +445,78 @@ class ReferralResourceTest {
         }
 
         @Test
+        void referrer_me_lists_the_signed_in_practitioners_referrals_and_their_drafts() {
+            Intervention intervention = published();
+            String me = "PP_" + Crns.random();
+            String colleague = "PP_" + Crns.random();
+            String submittedId = asUser(me, Roles.PRACTITIONER).body(details(Crns.random(), intervention.id()))
+                    .post("/referrals").then().statusCode(201).extract().path("id");
+            asUser(me, Roles.PRACTITIONER).post("/referrals/" + submittedId + "/submit").then().statusCode(200);
+            String draftId = asUser(me, Roles.PRACTITIONER).body(details(Crns.random(), intervention.id()))
+                    .post("/referrals").then().statusCode(201).extract().path("id");
+            asUser(colleague, Roles.PRACTITIONER).body(details(Crns.random(), intervention.id())).post("/referrals")
+                    .then().statusCode(201);
+            asUser(me, Roles.PRACTITIONER).queryParam("referrer", "me").get("/referrals").then().statusCode(200)
+                    .body("content.id", contains(draftId, submittedId)).body("content.referredBy", everyItem(is(me)))
+                    .body("totalElements", is(2)).body("totalElementsExact", is(true));
+            asUser(me, Roles.PRACTITIONER).queryParam("referrer", "ME").queryParam("status", "DRAFT").get("/referrals")
+                    .then().statusCode(200).body("content.id", contains(draftId));
+            asUser(me, Roles.PRACTITIONER).queryParam("referrer", "me").queryParam("status", "AWAITING_READINESS")
+                    .get("/referrals").then().statusCode(200).body("content.id", contains(submittedId));
+            asUser(colleague, Roles.PRACTITIONER).queryParam("referrer", "me").get("/referrals").then()
+                    .body("totalElements", is(1)).body("content.referredBy", contains(colleague));
+        }
+
+        @Test
+        void referrer_takes_only_me_and_sort_only_newest_or_oldest_each_a_400_naming_it() {
+            as(Roles.PRACTITIONER).queryParam("referrer", "B_PRACTITIONER").get("/referrals").then().statusCode(400)
+                    .contentType(PROBLEM).body("errors[0].field", is("referrer"))
+                    .body("errors[0].message", is("must be me (the signed-in user)"));
+            as(Roles.PRACTITIONER).queryParam("sort", "sideways").get("/referrals").then().statusCode(400)
+                    .contentType(PROBLEM).body("errors[0].field", is("sort"))
+                    .body("errors[0].message", is("must be one of NEWEST, OLDEST"));
+        }
+
+        @Test
+        void sort_oldest_pages_the_earliest_drafted_first() {
+            Intervention intervention = published();
+            String crn = Crns.random();
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(draft(details(crn, intervention.id())));
+            }
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("sort", "OLDEST").queryParam("size", 2)
+                    .get("/referrals").then().statusCode(200).body("content.id", is(ids.subList(0, 2)))
+                    .body("totalElements", is(3));
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("sort", "oldest").queryParam("size", 2)
+                    .queryParam("page", 1).get("/referrals").then().body("content.id", is(ids.subList(2, 3)));
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("sort", "NEWEST").get("/referrals").then()
+                    .body("content.id", is(List.of(ids.get(2), ids.get(1), ids.get(0))));
+        }
+
+        @Test
+        void a_treatment_manager_lists_a_regions_referrals_ready_to_allocate_oldest_first() {
+            Intervention first = published();
+            Intervention second = published();
+            String crn = Crns.random();
+            String older = submitted(details(crn, first.id()));
+            String newer = submitted(details(crn, second.id()));
+            String waiting = submitted(details(crn, published().id()));
+            OffsetDateTime monday = OffsetDateTime.parse("2026-11-16T10:00:00Z");
+            ReadinessEventFixtures.moduleCompleted(crn, monday);
+            ReadinessEventFixtures.assessed(crn, monday.plusDays(1), List.of(newer, older), true);
+            awaitStatus(older, "READY_TO_ALLOCATE");
+            awaitStatus(newer, "READY_TO_ALLOCATE");
+            as(Roles.TREATMENT_MANAGER).queryParam("region", "london").queryParam("status", "READY_TO_ALLOCATE")
+                    .queryParam("sort", "OLDEST").queryParam("crn", crn).get("/referrals").then().statusCode(200)
+                    .body("content.id", contains(older, newer)).body("content.status", everyItem(is("READY_TO_ALLOCATE")));
+            as(Roles.PRACTITIONER).queryParam("region", "london").queryParam("status", "AWAITING_READINESS")
+                    .queryParam("crn", crn).get("/referrals").then().statusCode(200).body("content.id", contains(waiting));
+            as(Roles.TREATMENT_MANAGER).queryParam("region", "wales").queryParam("status", "READY_TO_ALLOCATE")
+                    .queryParam("crn", crn).get("/referrals").then().statusCode(200).body("content", hasSize(0));
+        }
+
+        @Test
         void pages_newest_first_and_counts_every_match_when_a_page_is_full() {
             Intervention intervention = published();
             String crn = Crns.random();
@@ -459,6 +532,91 @@ class ReferralResourceTest {
             as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("status", "DRAFT").queryParam("size", 1)
                     .queryParam("page", 7).get("/referrals").then().statusCode(200)
                     .body("content", hasSize(0)).body("totalElements", is(3)).body("totalElementsExact", is(true));
+        }
+    }
+
+    @Nested
+    class A_draft_belongs_to_its_author {
+
+        private static final String AUTHOR = "A_PRACTITIONER";
+        private static final String COLLEAGUE = "ANOTHER_PRACTITIONER";
+
+        @Test
+        void another_practitioner_reads_it_but_gets_a_403_changing_submitting_or_withdrawing_it() {
+            Intervention intervention = published();
+            Map<String, Object> details = details(Crns.random(), intervention.id());
+            String id = draft(details);
+            asUser(COLLEAGUE, Roles.PRACTITIONER).get("/referrals/" + id).then().statusCode(200)
+                    .body("referredBy", is(AUTHOR));
+            asUser(COLLEAGUE, Roles.PRACTITIONER).body(details).put("/referrals/" + id).then().statusCode(403)
+                    .contentType(PROBLEM).body("userMessage", containsString("belongs to the practitioner who drafted it"));
+            asUser(COLLEAGUE, Roles.PRACTITIONER).post("/referrals/" + id + "/submit").then().statusCode(403)
+                    .contentType(PROBLEM);
+            asUser(COLLEAGUE, Roles.PRACTITIONER)
+                    .body(Map.of("to", "WITHDRAWN", "reasonCode", "REFERRED_IN_ERROR", "reason", "Not mine"))
+                    .post("/referrals/" + id + "/transitions").then().statusCode(403).contentType(PROBLEM);
+            as(Roles.READ_ONLY).get("/referrals/" + id).then().statusCode(200).body("status", is("DRAFT"))
+                    .body("version", is(0));
+        }
+
+        @Test
+        void its_author_hands_it_over_and_the_receiver_then_owns_it() {
+            Intervention intervention = published();
+            Map<String, Object> details = details(Crns.random(), intervention.id());
+            String id = draft(details);
+            as(Roles.PRACTITIONER).header("If-Match", "\"0\"")
+                    .body(Map.of("to", COLLEAGUE, "reason", "Covering the caseload"))
+                    .post("/referrals/" + id + "/hand-over").then().statusCode(200)
+                    .header("ETag", is("\"1\"")).body("referredBy", is(COLLEAGUE)).body("status", is("DRAFT"))
+                    .body("updatedBy", is(AUTHOR));
+            as(Roles.PRACTITIONER).body(details).put("/referrals/" + id).then().statusCode(403).contentType(PROBLEM);
+            asUser(COLLEAGUE, Roles.PRACTITIONER).queryParam("referrer", "me").queryParam("status", "DRAFT")
+                    .get("/referrals").then().body("content.id", hasItem(id));
+            asUser(COLLEAGUE, Roles.PRACTITIONER).post("/referrals/" + id + "/submit").then().statusCode(200)
+                    .body("status", is("AWAITING_READINESS")).body("referredBy", is(COLLEAGUE));
+            as(Roles.READ_ONLY).get("/referrals/" + id + "/history").then().statusCode(200)
+                    .body("trigger", contains("MANUAL", "HAND_OVER", "SUBMISSION"))
+                    .body("[1].changedBy", is(AUTHOR))
+                    .body("[1].reason", is("Handed over from " + AUTHOR + " to " + COLLEAGUE + ": Covering the caseload"));
+        }
+
+        @Test
+        void a_treatment_manager_hands_it_over_and_another_practitioner_may_not() {
+            String id = draft(details(Crns.random(), java.util.UUID.randomUUID()));
+            asUser(COLLEAGUE, Roles.PRACTITIONER).body(Map.of("to", COLLEAGUE)).post("/referrals/" + id + "/hand-over")
+                    .then().statusCode(403).contentType(PROBLEM);
+            as(Roles.READ_ONLY).body(Map.of("to", COLLEAGUE)).post("/referrals/" + id + "/hand-over").then()
+                    .statusCode(403);
+            as(Roles.TREATMENT_MANAGER).body(Map.of("to", COLLEAGUE)).post("/referrals/" + id + "/hand-over").then()
+                    .statusCode(200).body("referredBy", is(COLLEAGUE)).body("updatedBy", is("A_MANAGER"));
+        }
+
+        @Test
+        void a_hand_over_to_its_author_a_bad_name_a_stale_version_or_of_a_submitted_referral_is_refused() {
+            Intervention intervention = published();
+            String id = draft(details(Crns.random(), intervention.id()));
+            as(Roles.PRACTITIONER).body(Map.of("to", AUTHOR)).post("/referrals/" + id + "/hand-over").then()
+                    .statusCode(422).contentType(PROBLEM).body("errors[0].field", is("to"));
+            as(Roles.PRACTITIONER).body(Map.of("to", "Jo\u0007Bloggs")).post("/referrals/" + id + "/hand-over").then()
+                    .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("to"));
+            as(Roles.PRACTITIONER).body(Map.of()).post("/referrals/" + id + "/hand-over").then()
+                    .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("to"));
+            as(Roles.PRACTITIONER).header("If-Match", "\"5\"").body(Map.of("to", COLLEAGUE))
+                    .post("/referrals/" + id + "/hand-over").then().statusCode(412).contentType(PROBLEM);
+            as(Roles.PRACTITIONER).post("/referrals/" + id + "/submit").then().statusCode(200);
+            as(Roles.PRACTITIONER).body(Map.of("to", COLLEAGUE)).post("/referrals/" + id + "/hand-over").then()
+                    .statusCode(409).contentType(PROBLEM);
+            as(Roles.READ_ONLY).get("/referrals/" + id).then().body("referredBy", is(AUTHOR));
+        }
+
+        @Test
+        void once_submitted_another_practitioner_may_make_the_practitioners_moves() {
+            Intervention intervention = published();
+            String id = submitted(details(Crns.random(), intervention.id()));
+            asUser(COLLEAGUE, Roles.PRACTITIONER)
+                    .body(Map.of("to", "WITHDRAWN", "reasonCode", "PERSON_DECLINED", "reason", "Declined"))
+                    .post("/referrals/" + id + "/transitions").then().statusCode(200).body("status", is("WITHDRAWN"))
+                    .body("referredBy", is(AUTHOR)).body("updatedBy", is(COLLEAGUE));
         }
     }
 }

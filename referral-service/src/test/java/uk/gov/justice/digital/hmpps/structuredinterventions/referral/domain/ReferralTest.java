@@ -321,4 +321,85 @@ class ReferralTest {
         assertThat(person.moduleCompleted(NOW.plusDays(3))).isFalse();
         assertThat(person.moduleComplete()).isTrue();
     }
+
+    private static Referral draftBy(String author) {
+        return Referral.draft(UUID.randomUUID(), submitted().details(), "Positive Pathways", author, NOW);
+    }
+
+    @Test
+    void only_the_author_changes_submits_or_withdraws_a_draft() {
+        Referral referral = draftBy("PP");
+        Set<String> practitioner = Set.of(Roles.PRACTITIONER);
+        assertThat(refusal(() -> referral.revise(referral.details(), "Positive Pathways", "OTHER_PP", NOW)))
+                .isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(refusal(() -> referral.submit(List.of(), "Positive Pathways", "OTHER_PP", NOW)))
+                .isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(refusal(() -> referral.requireAuthor("OTHER_PP", "submit"))).isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(refusal(() -> referral.transition(ReferralStatus.WITHDRAWN, practitioner,
+                ReasonCode.REFERRED_IN_ERROR, "Not mine", null, "OTHER_PP", NOW))).isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.DRAFT);
+        assertThat(referral.history()).hasSize(1);
+        referral.requireAuthor("PP", "submit");
+        referral.revise(referral.details(), "Positive Pathways", "PP", NOW);
+        referral.submit(List.of(), "Positive Pathways", "PP", NOW);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.AWAITING_READINESS);
+    }
+
+    @Test
+    void once_submitted_a_referral_is_moved_by_anyone_holding_the_moves_role() {
+        Referral referral = submitted();
+        referral.requireAuthor("OTHER_PP", "withdraw");
+        referral.transition(ReferralStatus.WITHDRAWN, Set.of(Roles.PRACTITIONER), ReasonCode.PERSON_DECLINED,
+                "Declined", null, "OTHER_PP", NOW);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+    }
+
+    @Test
+    void a_draft_handed_over_becomes_the_receivers_and_the_hand_over_is_logged() {
+        Referral referral = draftBy("PP");
+        OffsetDateTime later = NOW.plusHours(1);
+        StatusChange change = referral.handOver(" OTHER_PP ", "Covering while on leave", Set.of(Roles.PRACTITIONER),
+                "PP", later);
+        assertThat(referral.referredBy()).isEqualTo("OTHER_PP");
+        assertThat(referral.view().referredBy()).isEqualTo("OTHER_PP");
+        assertThat(referral.view().updatedBy()).isEqualTo("PP");
+        assertThat(referral.view().updatedAt()).isEqualTo(later);
+        assertThat(referral.isAuthor("OTHER_PP")).isTrue();
+        assertThat(referral.isAuthor("PP")).isFalse();
+        assertThat(change.from()).isEqualTo(ReferralStatus.DRAFT);
+        assertThat(change.to()).isEqualTo(ReferralStatus.DRAFT);
+        assertThat(change.trigger()).isEqualTo(TransitionTrigger.HAND_OVER);
+        assertThat(change.changedBy()).isEqualTo("PP");
+        assertThat(change.reason()).isEqualTo("Handed over from PP to OTHER_PP: Covering while on leave");
+        assertThat(referral.history()).extracting(StatusChange::trigger)
+                .containsExactly(TransitionTrigger.MANUAL, TransitionTrigger.HAND_OVER);
+        assertThat(refusal(() -> referral.revise(referral.details(), "Positive Pathways", "PP", NOW)))
+                .isEqualTo(ProblemType.FORBIDDEN);
+        referral.submit(List.of(), "Positive Pathways", "OTHER_PP", NOW);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.AWAITING_READINESS);
+    }
+
+    @Test
+    void a_treatment_manager_hands_over_a_draft_and_no_one_else_but_its_author_may() {
+        Referral referral = draftBy("PP");
+        assertThat(refusal(() -> referral.handOver("OTHER_PP", null, Set.of(Roles.PRACTITIONER), "OTHER_PP", NOW)))
+                .isEqualTo(ProblemType.FORBIDDEN);
+        assertThat(referral.referredBy()).isEqualTo("PP");
+        StatusChange change = referral.handOver("OTHER_PP", " ", Set.of(Roles.TREATMENT_MANAGER), "TM", NOW);
+        assertThat(change.reason()).isEqualTo("Handed over from PP to OTHER_PP");
+        assertThat(referral.referredBy()).isEqualTo("OTHER_PP");
+    }
+
+    @Test
+    void a_draft_is_not_handed_to_its_author_and_a_submitted_referral_is_not_handed_over() {
+        Referral referral = draftBy("PP");
+        assertThatThrownBy(() -> referral.handOver("PP", null, Set.of(Roles.PRACTITIONER), "PP", NOW))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.type()).isEqualTo(ProblemType.RULE_BROKEN);
+                    assertThat(e.errors()).containsExactly(new FieldError("to", "is already the draft's author"));
+                });
+        assertThat(referral.history()).hasSize(1);
+        assertThat(refusal(() -> submitted().handOver("OTHER_PP", null, Set.of(Roles.TREATMENT_MANAGER), "TM", NOW)))
+                .isEqualTo(ProblemType.CONFLICT);
+    }
 }
