@@ -90,7 +90,7 @@ public class ReferralResource {
                     + "Manager's referrals to allocate, region=…&status=READY_TO_ALLOCATE&sort=OLDEST. Each reads one "
                     + "page of an index however many referrals there are.")
     @APIResponse(responseCode = "200", description = "One page of referrals", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageReferralView"),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralPage.class),
             examples = @ExampleObject(name = "Ready to allocate in London, oldest first", value = Examples.PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ReferralView> search(
