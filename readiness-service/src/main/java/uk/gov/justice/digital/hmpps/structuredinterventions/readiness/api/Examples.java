@@ -71,4 +71,26 @@ final class Examples {
     static final String ACKNOWLEDGEMENT = """
             {"notes": "Spoken to the practitioner; start date moved to the next cohort."}
             """;
+
+    static final String PEOPLE = """
+            {
+              "content": [
+                {
+                  "crn": "X123456",
+                  "status": "AWAITING_FOLLOW_UP",
+                  "nextStep": "Hold the follow-up session on the person's reflections.",
+                  "statusSince": "2026-11-20T10:05:00Z",
+                  "introducedBy": "A_PRACTITIONER",
+                  "openedAt": "2026-11-18T09:30:00Z",
+                  "updatedAt": "2026-11-20T10:05:00Z",
+                  "version": 2
+                }
+              ],
+              "page": 0,
+              "size": 20,
+              "totalElements": 1,
+              "totalPages": 1,
+              "totalElementsExact": true
+            }
+            """;
 }

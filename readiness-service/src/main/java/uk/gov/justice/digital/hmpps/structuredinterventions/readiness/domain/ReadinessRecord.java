@@ -4,6 +4,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -93,6 +95,22 @@ public class ReadinessRecord {
     @OrderBy("linkedAt")
     private List<LinkedReferral> referrals = new ArrayList<>();
 
+    /**
+     * {@link #status()} as it was after the last change, kept so that lists filter and sort by it along an index; it
+     * is derived again at every change ({@link #touch}).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private ReadinessStatus listedStatus;
+
+    /** When the record took its current status: how long the person has waited in it. */
+    @Column(name = "status_since")
+    private OffsetDateTime statusSince;
+
+    /** Who recorded the introduction, for their list of the people they introduced the module to. */
+    @Column(name = "introduced_by")
+    private String introducedBy;
+
     @Column(name = "updated_by")
     private String updatedBy;
 
@@ -112,6 +130,8 @@ public class ReadinessRecord {
         record.openedAt = at;
         record.updatedAt = at;
         record.updatedBy = "readiness-service";
+        record.listedStatus = ReadinessStatus.AWAITING_INTRODUCTION;
+        record.statusSince = at;
         return record;
     }
 
@@ -487,5 +507,16 @@ public class ReadinessRecord {
     private void touch(String by, OffsetDateTime at) {
         updatedBy = by;
         updatedAt = at;
+        ReadinessStatus status = status();
+        if (status != listedStatus) {
+            listedStatus = status;
+            statusSince = at;
+        }
+        introducedBy = introduction == null ? null : introduction.recordedBy();
+    }
+
+    /** The record as a list shows it, from what was kept at its last change. */
+    public ReadinessSummary summary() {
+        return new ReadinessSummary(crn, listedStatus, statusSince, introducedBy, openedAt, updatedAt, version);
     }
 }

@@ -3,9 +3,12 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persisten
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSearch;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSummary;
 
 @ApplicationScoped
 public class ReadinessRecordRepository implements PanacheRepositoryBase<ReadinessRecord, String> {
@@ -18,9 +21,10 @@ public class ReadinessRecordRepository implements PanacheRepositoryBase<Readines
     public ReadinessRecord lockOrOpen(String crn, OffsetDateTime at) {
         ReadinessRecord opened = ReadinessRecord.open(crn, at);
         getEntityManager().createNativeQuery("""
-                INSERT INTO readiness_record (crn, opened_at, updated_by, updated_at, version)
-                VALUES (:crn, :at, :by, :at, 0) ON CONFLICT (crn) DO NOTHING""")
+                INSERT INTO readiness_record (crn, opened_at, updated_by, updated_at, version, status, status_since)
+                VALUES (:crn, :at, :by, :at, 0, :status, :at) ON CONFLICT (crn) DO NOTHING""")
                 .setParameter("crn", crn).setParameter("at", at).setParameter("by", opened.view().updatedBy())
+                .setParameter("status", opened.summary().status().name())
                 .executeUpdate();
         return locked(crn).orElseThrow();
     }
@@ -35,5 +39,54 @@ public class ReadinessRecordRepository implements PanacheRepositoryBase<Readines
         List<?> rows = getEntityManager().createNativeQuery("SELECT crn FROM readiness_record WHERE crn = :crn FOR UPDATE")
                 .setParameter("crn", crn).getResultList();
         return rows.isEmpty() ? Optional.empty() : findByIdOptional(crn);
+    }
+
+    /**
+     * One page of the records that match, as a list shows them, read from the record's own row alone (its status, when
+     * it took it and who introduced the module are kept on it at every change). Each combination of the filters has an
+     * index in the order of the page (V6), {@code status_since, crn}, read forwards for the oldest first and backwards
+     * for the newest, so a page reads its own index entries however many records there are.
+     */
+    public List<ReadinessSummary> search(ReadinessSearch search, int page, int size) {
+        List<Filter> filters = filters(search);
+        String where = filters.isEmpty() ? "" : " where " + String.join(" and ",
+                filters.stream().map(filter -> "r." + filter.field() + " = :" + filter.field()).toList());
+        String order = search.order() == ReadinessSearch.Order.NEWEST ? " order by r.statusSince desc, r.crn desc"
+                : " order by r.statusSince, r.crn";
+        var query = getEntityManager().createQuery("select new " + ReadinessSummary.class.getName()
+                + "(r.crn, r.listedStatus, r.statusSince, r.introducedBy, r.openedAt, r.updatedAt, r.version)"
+                + " from ReadinessRecord r" + where + order, ReadinessSummary.class);
+        filters.forEach(filter -> query.setParameter(filter.field(), filter.value()));
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * How many records match, counting no further than {@code limit}: in SQL without the page's order, so PostgreSQL
+     * counts the first index entries it meets and stops.
+     */
+    public long countUpTo(ReadinessSearch search, long limit) {
+        List<Filter> filters = filters(search);
+        String where = filters.isEmpty() ? "" : " WHERE " + String.join(" AND ",
+                filters.stream().map(filter -> filter.column() + " = :" + filter.field()).toList());
+        var query = getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM (SELECT 1 FROM readiness_record" + where + " LIMIT :limit) matching", Long.class);
+        filters.forEach(filter -> query.setParameter(filter.field(),
+                filter.value() instanceof Enum<?> value ? value.name() : filter.value()));
+        return ((Number) query.setParameter("limit", limit).getSingleResult()).longValue();
+    }
+
+    /** One filter of a search: the entity's field, its column, and the value it must equal. */
+    private record Filter(String field, String column, Object value) {
+    }
+
+    private static List<Filter> filters(ReadinessSearch search) {
+        List<Filter> filters = new ArrayList<>();
+        if (search.status() != null) {
+            filters.add(new Filter("listedStatus", "status", search.status()));
+        }
+        if (search.introducedBy() != null) {
+            filters.add(new Filter("introducedBy", "introduced_by", search.introducedBy()));
+        }
+        return filters;
     }
 }

@@ -13,6 +13,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Del
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.IntroductionDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSearch;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSummary;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Recorder;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.RevisitDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.AppointmentRepository;
@@ -20,6 +22,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistenc
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 
 /**
  * Records each step of the pre-intervention module and the readiness assessment for a person. Each step locks the
@@ -42,6 +45,12 @@ public class ReadinessService {
         this.module = module;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** One page of the records that match, as a list shows them, with a count bounded as the kit's pages are. */
+    @Transactional
+    public Page<ReadinessSummary> search(ReadinessSearch search, int page, int size) {
+        return Page.counted(records.search(search, page, size), page, size, limit -> records.countUpTo(search, limit));
     }
 
     @Transactional
