@@ -181,7 +181,8 @@ public class Referral {
 
     /**
      * Hands a draft over to another practitioner, who becomes its author and referrer. Its author may hand it over,
-     * and so may a treatment manager (an author who has left cannot). The hand-over is logged; the status stays.
+     * and so may a treatment manager (for an author who has left, or is away). The hand-over is logged; the status
+     * stays.
      *
      * @param roles the caller's roles
      * @throws ProblemException (409) unless it is a draft; (403) when the caller is neither its author nor a treatment
