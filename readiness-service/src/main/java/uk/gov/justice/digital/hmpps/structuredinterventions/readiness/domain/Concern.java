@@ -127,18 +127,16 @@ public class Concern {
     /**
      * The concern affects a referral in the region: it joins that region's list. A region already held, or none,
      * changes nothing.
-     *
-     * @return whether the region was added
      */
-    boolean affects(String region) {
+    void affects(String region) {
         if (region == null || regions().contains(region)) {
-            return false;
+            return;
         }
         ConcernRegion added = new ConcernRegion(region, raisedAt);
         if (acknowledged()) {
             added.acknowledge();
         }
-        return regions.add(added);
+        regions.add(added);
     }
 
     /** The regions the concern affects, in the catalogue's order (any code it does not know last, alphabetically). */
