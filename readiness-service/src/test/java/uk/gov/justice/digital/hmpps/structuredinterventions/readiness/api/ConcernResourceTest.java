@@ -173,6 +173,26 @@ class ConcernResourceTest {
         }
 
         @Test
+        void an_acknowledged_concern_that_learns_its_referrals_region_joins_that_regions_acknowledged_list_only() {
+            String crn = Crns.random();
+            introduce(crn, true);
+            UUID referral = ReferralEventFixtures.referred(crn, "yorkshire-and-the-humber");
+            TestDatabase.queryForText("UPDATE linked_referral SET region = NULL WHERE referral_id = ? RETURNING 1",
+                    referral);
+            String concern = assessedNotReady(crn);
+            as(Roles.TREATMENT_MANAGER).body(Map.of()).post(path(crn) + "/concerns/" + concern + "/acknowledgement")
+                    .then().statusCode(200);
+
+            TestDatabase.awaitHandled(ReferralEventFixtures.statusChanged(crn, referral, "yorkshire-and-the-humber",
+                    "AWAITING_READINESS", "SUITABLE_BUT_NOT_READY", 4));
+
+            assertThat(concerns("?region=yorkshire-and-the-humber&acknowledged=true&size=100")
+                    .getList("content.concern.id")).contains(concern);
+            assertThat(concerns("?region=yorkshire-and-the-humber&acknowledged=false&size=100")
+                    .getList("content.concern.id")).doesNotContain(concern);
+        }
+
+        @Test
         void with_a_region_that_is_not_a_probation_regions_code_is_a_bad_request_naming_it() {
             as(Roles.TREATMENT_MANAGER).get("/concerns?region=atlantis").then().statusCode(400)
                     .contentType("application/problem+json").body("errors.field", contains("region"));
