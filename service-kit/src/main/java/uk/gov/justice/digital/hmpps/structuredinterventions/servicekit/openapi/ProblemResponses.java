@@ -13,14 +13,34 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
 
 /**
- * Puts the {@code Problem} schema and the error answers every service gives into each OpenAPI document, so an
- * operation documents an error with {@code @APIResponse(responseCode = "404", ref = "NotFound")}.
+ * Puts the {@code Problem} schema, the error answers every service gives and the headers its answers carry into each
+ * OpenAPI document, so an operation documents an error with {@code @APIResponse(responseCode = "404", ref = "NotFound")}
+ * and a header with {@code @Header(ref = "ETag")}. The 401 and 403 answers every secured operation has are filled in by
+ * {@link ProblemAnswers}.
  */
 public class ProblemResponses implements OASModelReader {
+
+    /** The shared answer for a request without a valid bearer token. */
+    public static final String UNAUTHORIZED = "Unauthorized";
+    /** The shared answer for a token without a role the operation allows. */
+    public static final String FORBIDDEN = "Forbidden";
+    /** The shared {@code ETag} header: the version, for {@code If-Match}. */
+    public static final String ETAG = "ETag";
+    /** The shared {@code Location} header of a 201. */
+    public static final String LOCATION = "Location";
 
     @Override
     public OpenAPI buildModel() {
         return OASFactory.createOpenAPI().components(OASFactory.createComponents()
+                .addHeader(ETAG, OASFactory.createHeader()
+                        .description("The version of what the answer carries, as an entity tag: send it back as "
+                                + "If-Match to change it")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .examples(List.of("\"3\""))))
+                .addHeader(LOCATION, OASFactory.createHeader()
+                        .description("The URL of what was created")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
+                                .examples(List.of("http://localhost:8082/referrals/6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b"))))
                 .addSchema("FieldError", fieldError())
                 .addSchema("Problem", problem())
                 .addResponse("BadRequest", response(ProblemType.VALIDATION,
@@ -37,7 +57,13 @@ public class ProblemResponses implements OASModelReader {
                 .addResponse("RuleBroken", response(ProblemType.RULE_BROKEN,
                         "A rule of the domain is broken; each broken rule is named in errors",
                         "The intervention cannot be recorded like this", "sessionPlan",
-                        "a Structured Intervention has at least 4 sessions; this plan has 3")));
+                        "a Structured Intervention has at least 4 sessions; this plan has 3"))
+                .addResponse(UNAUTHORIZED, response(ProblemType.UNAUTHENTICATED,
+                        "No bearer token, or one that is expired, malformed or not signed by HMPPS Auth",
+                        "You need to sign in to do this", null, null))
+                .addResponse(FORBIDDEN, response(ProblemType.FORBIDDEN,
+                        "The bearer token has none of the roles this operation allows",
+                        "You do not have a role that allows this", null, null)));
     }
 
     private static Schema fieldError() {
