@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the OpenAPI document committed under {@code docs/openapi/<service>.json} in step with what the service
- * serves, and holds every operation in it to the project's bar: a summary, examples for what it accepts, and its
- * error answers. Extend it in a {@code @QuarkusTest} of each service.
+ * serves, and holds every operation in it to the project's bar, the one a front-end team generating a client from the
+ * document needs: an operationId, a summary and a tag; examples for what it accepts; every success answer typed with a
+ * schema (never {@code {}}), a POST's 201 naming its {@code Location}, and the {@code ETag} on the answers of a resource that
+ * takes {@code If-Match}; and its error answers, 401 and 403 among them, each an {@code application/problem+json}
+ * Problem. A failure lists every operation that falls short. Extend it in a {@code @QuarkusTest} of each service.
  *
  * <p>After changing the API, write the new document with
  * {@code ./mvnw -pl <service> test -Dtest=OpenApiDocumentTest -Dopenapi.update=true} and commit it with the change.
@@ -30,6 +33,7 @@ public abstract class OpenApiDocumentContract {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+    private static final String PROBLEM_JSON = "application/problem+json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -59,25 +63,72 @@ public abstract class OpenApiDocumentContract {
 
     @Test
     void every_operation_has_a_summary_examples_and_its_error_answers() throws IOException {
+        List<String> shortcomings = shortcomingsOf(served());
+        assertTrue(shortcomings.isEmpty(), shortcomings.size() + " shortcomings of the served document:\n"
+                + String.join("\n", shortcomings));
+    }
+
+    /** What every operation of {@code document} lacks, one line each naming the operation; empty when none. */
+    public static List<String> shortcomingsOf(JsonNode document) {
         List<String> shortcomings = new ArrayList<>();
-        JsonNode document = served();
+        Map<String, String> operationIds = new java.util.HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
+            boolean takesIfMatch = false;
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                takesIfMatch |= METHODS.contains(method.getKey()) && takesIfMatch(method.getValue());
+            }
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 if (METHODS.contains(method.getKey())) {
-                    shortcomings.addAll(shortcomings(method.getKey(), path.getKey(), method.getValue()));
+                    String name = method.getKey().toUpperCase() + " " + path.getKey();
+                    String operationId = method.getValue().path("operationId").asText();
+                    String other = operationIds.putIfAbsent(operationId, name);
+                    if (!operationId.isBlank() && other != null) {
+                        shortcomings.add(name + " has the operationId " + operationId + " of " + other);
+                    }
+                    shortcomings.addAll(shortcomings(document, method.getKey(), path.getKey(), method.getValue(),
+                            takesIfMatch));
                 }
             }
         }
-        assertTrue(shortcomings.isEmpty(), String.join("\n", shortcomings));
+        return shortcomings;
     }
 
-    private static List<String> shortcomings(String method, String path, JsonNode operation) {
+    private static List<String> shortcomings(JsonNode document, String method, String path, JsonNode operation,
+            boolean resourceTakesIfMatch) {
         String name = method.toUpperCase() + " " + path;
         List<String> shortcomings = new ArrayList<>();
+        if (operation.path("operationId").asText().isBlank()) {
+            shortcomings.add(name + " has no operationId (the method name of a generated client)");
+        }
         if (operation.path("summary").asText().isBlank()) {
             shortcomings.add(name + " has no summary");
+        }
+        if (!operation.path("tags").isArray() || operation.path("tags").isEmpty()) {
+            shortcomings.add(name + " has no tag");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> answers = operation.path("responses").fields(); answers.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = answers.next();
+            String code = entry.getKey();
+            JsonNode answer = resolve(document, entry.getValue());
+            if (code.startsWith("2") && !code.equals("204")) {
+                shortcomings.addAll(successShortcomings(document, name + " answers " + code, answer));
+                if (code.equals("201") && method.equals("post") && !answer.path("headers").has("Location")) {
+                    shortcomings.add(name + " answers 201 without documenting its Location header");
+                }
+                if (resourceTakesIfMatch && (method.equals("get") || takesIfMatch(operation))
+                        && !answer.path("headers").has("ETag")) {
+                    shortcomings.add(name + " answers " + code + " without documenting the ETag header that "
+                            + "If-Match sends back");
+                }
+            } else if (code.startsWith("4") || code.startsWith("5")) {
+                JsonNode problem = answer.path("content").path(PROBLEM_JSON);
+                if (!refersTo(document, problem.path("schema"), "#/components/schemas/Problem")) {
+                    shortcomings.add(name + " answers " + code + " without the Problem schema as " + PROBLEM_JSON);
+                }
+            }
         }
         JsonNode responses = operation.path("responses");
         if (!responses.fieldNames().hasNext() || !hasAny(responses, "200", "201", "204")) {
@@ -100,6 +151,56 @@ public abstract class OpenApiDocumentContract {
             }
         }
         return shortcomings;
+    }
+
+    private static List<String> successShortcomings(JsonNode document, String name, JsonNode answer) {
+        List<String> shortcomings = new ArrayList<>();
+        JsonNode content = answer.path("content");
+        if (!content.isObject() || content.isEmpty()) {
+            shortcomings.add(name + " with no content: type it (RestResponse<T>, or @APIResponse content)");
+            return shortcomings;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> types = content.fields(); types.hasNext(); ) {
+            Map.Entry<String, JsonNode> type = types.next();
+            if (untyped(document, type.getValue().path("schema"))) {
+                shortcomings.add(name + " " + type.getKey() + " with an empty schema: type it (RestResponse<T>, "
+                        + "or @APIResponse content)");
+            }
+        }
+        return shortcomings;
+    }
+
+    /** A missing or empty schema, or an array of such: nothing a generated client can type. */
+    private static boolean untyped(JsonNode document, JsonNode schema) {
+        if (schema.isMissingNode() || schema.isNull() || schema.isEmpty()) {
+            return true;
+        }
+        if (schema.has("$ref")) {
+            return document.at(schema.get("$ref").asText().substring(1)).isMissingNode();
+        }
+        if (schema.has("items")) {
+            return untyped(document, schema.get("items"));
+        }
+        return !(schema.has("type") || schema.has("allOf") || schema.has("oneOf") || schema.has("anyOf")
+                || schema.has("enum") || schema.has("properties"));
+    }
+
+    private static boolean refersTo(JsonNode document, JsonNode schema, String ref) {
+        return schema.path("$ref").asText().equals(ref);
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        return node.has("$ref") ? document.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    private static boolean takesIfMatch(JsonNode operation) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("in").asText().equals("header")
+                    && parameter.path("name").asText().equalsIgnoreCase("If-Match")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAny(JsonNode responses, String... codes) {
