@@ -37,7 +37,7 @@ public class CoverageResource {
 
     @GET
     @Path("coverage")
-    @Operation(summary = "Check every region against the coverage rule",
+    @Operation(operationId = "getCoverage", summary = "Check every region against the coverage rule",
             description = "Every region delivers at least one published Structured Intervention in each need area. "
                     + "Shows each region and need area with the interventions that cover it.")
     @APIResponse(responseCode = "200", description = "The coverage report")
@@ -47,7 +47,7 @@ public class CoverageResource {
 
     @GET
     @Path("csaap-principles")
-    @Operation(summary = "List the seven core CSAAP principles",
+    @Operation(operationId = "listCsaapPrinciples", summary = "List the seven core CSAAP principles",
             description = "The principles a panel approval assesses, each met or not; all seven must be met to publish.")
     @APIResponse(responseCode = "200", description = "The seven principles")
     public List<PrincipleResponse> principles() {

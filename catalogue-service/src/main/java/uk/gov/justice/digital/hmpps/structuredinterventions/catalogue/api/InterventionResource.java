@@ -18,11 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.DeliveryFormat;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.DeliveryMode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.InterventionDefinition;
@@ -73,7 +72,7 @@ public class InterventionResource {
     }
 
     @GET
-    @Operation(summary = "Find interventions",
+    @Operation(operationId = "findInterventions", summary = "Find interventions",
             description = "Filters combine; each is optional. With region, format and mode ask what that region offers. "
                     + "q matches words in the name, summary or description. Sorted by name, 20 to a page by default.")
     @APIResponse(responseCode = "200", description = "One page of interventions")
@@ -100,30 +99,32 @@ public class InterventionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an intervention", description = "With its approval and offerings. The ETag carries its version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The intervention", headers = @Header(name = "ETag",
-            description = "The version, as an entity tag", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getIntervention", summary = "Get an intervention", description = "With its approval and offerings. The ETag carries its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The intervention", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<InterventionView> get(@PathParam("id") UUID id) {
         return withTag(service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Record a new intervention as a draft",
+    @Operation(operationId = "draftIntervention", summary = "Record a new intervention as a draft",
             description = "A Structured Intervention needs a session plan of at least four sessions. Publishes "
                     + "structured-interventions.intervention.updated.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InterventionDefinition.class),
             examples = @ExampleObject(name = "A Structured Intervention", value = Examples.DEFINITION)))
-    @APIResponse(responseCode = "201", description = "The draft; Location names it")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response create(@Valid @NotNull InterventionDefinition definition, @Context UriInfo uri) {
+    public RestResponse<InterventionView> create(@Valid @NotNull InterventionDefinition definition, @Context UriInfo uri) {
         InterventionView created = service.create(definition, currentUser.userName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return RestResponse.ResponseBuilder.<InterventionView>created(
+                        uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).tag(ETags.of(created.version())).build();
     }
 
@@ -131,18 +132,18 @@ public class InterventionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Change a draft", description = "Replaces everything the draft says. Only a draft can be "
+    @Operation(operationId = "reviseIntervention", summary = "Change a draft", description = "Replaces everything the draft says. Only a draft can be "
             + "changed. Publishes structured-interventions.intervention.updated.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InterventionDefinition.class),
             examples = @ExampleObject(name = "A Structured Intervention", value = Examples.DEFINITION)))
-    @APIResponse(responseCode = "200", description = "The changed draft")
+    @APIResponse(responseCode = "200", description = "The changed draft", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<InterventionView> revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InterventionDefinition definition) {
         return withTag(service.revise(id, ETags.version(ifMatch), definition, currentUser.userName()));
     }
@@ -151,20 +152,20 @@ public class InterventionResource {
     @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Record the HMPPS Effective Interventions Panel's assessment",
+    @Operation(operationId = "recordPanelApproval", summary = "Record the HMPPS Effective Interventions Panel's assessment",
             description = "Assesses each of the seven core CSAAP principles once, met or not. A draft Structured "
                     + "Intervention can be published once an assessment finds all seven met; a new assessment replaces "
                     + "the last. Publishes structured-interventions.intervention.updated.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PanelAssessment.class),
             examples = @ExampleObject(name = "All seven met", value = Examples.APPROVAL)))
-    @APIResponse(responseCode = "200", description = "The draft with its approval")
+    @APIResponse(responseCode = "200", description = "The draft with its approval", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response recordApproval(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<InterventionView> recordApproval(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PanelAssessment assessment) {
         return withTag(service.recordApproval(id, ETags.version(ifMatch), assessment, currentUser.userName()));
     }
@@ -172,15 +173,15 @@ public class InterventionResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Publish a draft",
+    @Operation(operationId = "publishIntervention", summary = "Publish a draft",
             description = "A Structured Intervention needs the panel's approval with all seven principles met, and its "
                     + "accredited alternative, if any, published. Publishes structured-interventions.intervention.published.")
-    @APIResponse(responseCode = "200", description = "The published intervention")
+    @APIResponse(responseCode = "200", description = "The published intervention", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<InterventionView> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(service.publish(id, ETags.version(ifMatch), currentUser.userName()));
     }
 
@@ -188,23 +189,23 @@ public class InterventionResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Withdraw a published intervention",
+    @Operation(operationId = "withdrawIntervention", summary = "Withdraw a published intervention",
             description = "Closes its offerings too, so it is refused with 409 when a region would be left without a "
                     + "Structured Intervention in its need area. Publishes structured-interventions.intervention.withdrawn.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WithdrawalRequest.class),
             examples = @ExampleObject(name = "Replaced", value = Examples.WITHDRAWAL)))
-    @APIResponse(responseCode = "200", description = "The withdrawn intervention")
+    @APIResponse(responseCode = "200", description = "The withdrawn intervention", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<InterventionView> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawalRequest withdrawal) {
         return withTag(service.withdraw(id, ETags.version(ifMatch), withdrawal.reason(), currentUser.userName()));
     }
 
-    private static Response withTag(InterventionView intervention) {
-        return Response.ok(intervention).tag(ETags.of(intervention.version())).build();
+    private static RestResponse<InterventionView> withTag(InterventionView intervention) {
+        return RestResponse.ResponseBuilder.ok(intervention).tag(ETags.of(intervention.version())).build();
     }
 }

@@ -15,15 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedArea;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.NeedAreaCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.service.NeedAreaService;
@@ -66,7 +67,7 @@ public class NeedAreaResource {
     @GET
     @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
         Roles.REGIONAL_PROBATION_DIRECTOR})
-    @Operation(summary = "List the need areas", description = "ATB, DA and EM, each with the focus areas its Structured Interventions work on.")
+    @Operation(operationId = "listNeedAreas", summary = "List the need areas", description = "ATB, DA and EM, each with the focus areas its Structured Interventions work on.")
     public List<NeedAreaResponse> list() {
         return service.list().stream().map(NeedAreaResponse::from).toList();
     }
@@ -75,33 +76,33 @@ public class NeedAreaResource {
     @Path("/{code}")
     @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
         Roles.REGIONAL_PROBATION_DIRECTOR})
-    @Operation(summary = "Get a need area", description = "The ETag header carries its version, for If-Match on a change.")
-    @APIResponse(responseCode = "200", description = "The need area")
+    @Operation(operationId = "getNeedArea", summary = "Get a need area", description = "The ETag header carries its version, for If-Match on a change.")
+    @APIResponse(responseCode = "200", description = "The need area", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("code") NeedAreaCode code) {
+    public RestResponse<NeedAreaResponse> get(@PathParam("code") NeedAreaCode code) {
         NeedArea needArea = service.get(code);
-        return Response.ok(NeedAreaResponse.from(needArea)).tag(ETags.of(needArea.version())).build();
+        return RestResponse.ResponseBuilder.ok(NeedAreaResponse.from(needArea)).tag(ETags.of(needArea.version())).build();
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Revise a need area's wording",
+    @Operation(operationId = "reviseNeedArea", summary = "Revise a need area's wording",
             description = "Replaces the name, description and focus areas, and publishes structured-interventions.need-area.updated.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NeedAreaRevision.class),
             examples = @ExampleObject(name = "Revised wording", value = Examples.NEED_AREA_REVISION)))
-    @APIResponse(responseCode = "200", description = "The revised need area")
+    @APIResponse(responseCode = "200", description = "The revised need area", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response revise(@PathParam("code") NeedAreaCode code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<NeedAreaResponse> revise(@PathParam("code") NeedAreaCode code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedAreaRevision revision) {
         NeedArea needArea = service.revise(code, ETags.version(ifMatch), revision.name(), revision.description(),
                 revision.focusAreas(), currentUser.userName());
-        return Response.ok(NeedAreaResponse.from(needArea)).tag(ETags.of(needArea.version())).build();
+        return RestResponse.ResponseBuilder.ok(NeedAreaResponse.from(needArea)).tag(ETags.of(needArea.version())).build();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.OfferingTerms;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Region;
 import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.RegionOffering;
@@ -54,7 +56,7 @@ public class RegionResource {
     }
 
     @GET
-    @Operation(summary = "List the probation regions", description = "The 12 regions of England and Wales, in the usual order.")
+    @Operation(operationId = "listRegions", summary = "List the probation regions", description = "The 12 regions of England and Wales, in the usual order.")
     @APIResponse(responseCode = "200", description = "The regions")
     public List<RegionResponse> list() {
         return service.list().stream().map(region -> new RegionResponse(region.code(), region.name())).toList();
@@ -62,7 +64,7 @@ public class RegionResource {
 
     @GET
     @Path("/{code}/offerings")
-    @Operation(summary = "List what a region offers", description = "Each intervention the region offers, by name, with "
+    @Operation(operationId = "listOfferings", summary = "List what a region offers", description = "Each intervention the region offers, by name, with "
             + "how and why it offers it.")
     @APIResponse(responseCode = "200", description = "The region's offerings")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -72,11 +74,11 @@ public class RegionResource {
 
     @GET
     @Path("/{code}/offerings/{interventionId}")
-    @Operation(summary = "Get one offering", description = "The ETag carries the intervention's version, for If-Match "
+    @Operation(operationId = "getOffering", summary = "Get one offering", description = "The ETag carries the intervention's version, for If-Match "
             + "when changing or closing the offering.")
-    @APIResponse(responseCode = "200", description = "The offering")
+    @APIResponse(responseCode = "200", description = "The offering", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response offering(@PathParam("code") String code, @PathParam("interventionId") UUID interventionId) {
+    public RestResponse<RegionOffering> offering(@PathParam("code") String code, @PathParam("interventionId") UUID interventionId) {
         return withTag(service.offering(code, interventionId));
     }
 
@@ -84,7 +86,7 @@ public class RegionResource {
     @Path("/{code}/offerings/{interventionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.REGIONAL_PROBATION_DIRECTOR})
-    @Operation(summary = "Open or change an offering",
+    @Operation(operationId = "openOrChangeOffering", summary = "Open or change an offering",
             description = "The region offers a published Structured Intervention in some of the formats and modes it is "
                     + "delivered in. Its first in a need area is its minimum, CORE. One beyond it, ADDITIONAL or a "
                     + "second CORE, is at the Regional Probation Director's discretion: only the Director records it "
@@ -95,25 +97,28 @@ public class RegionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OfferingTerms.class),
             examples = @ExampleObject(name = "An additional offering", value = Examples.OFFERING)))
-    @APIResponse(responseCode = "200", description = "The changed offering")
-    @APIResponse(responseCode = "201", description = "The new offering")
+    @APIResponse(responseCode = "200", description = "The changed offering", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionOffering.class)))
+    @APIResponse(responseCode = "201", description = "The new offering", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionOffering.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response offer(@PathParam("code") String code, @PathParam("interventionId") UUID interventionId,
+    public RestResponse<RegionOffering> offer(@PathParam("code") String code, @PathParam("interventionId") UUID interventionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OfferingTerms terms) {
         RegionService.OfferingChange change = service.offer(code, interventionId, ETags.version(ifMatch), terms,
                 currentUser.userName(), currentUser.hasRole(Roles.REGIONAL_PROBATION_DIRECTOR));
-        return Response.status(change.opened() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(change.offering()).tag(ETags.of(change.offering().interventionVersion())).build();
+        return RestResponse.ResponseBuilder.ok(change.offering())
+                .status(change.opened() ? RestResponse.StatusCode.CREATED : RestResponse.StatusCode.OK)
+                .tag(ETags.of(change.offering().interventionVersion())).build();
     }
 
     @DELETE
     @Path("/{code}/offerings/{interventionId}")
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Close an offering",
+    @Operation(operationId = "closeOffering", summary = "Close an offering",
             description = "Refused with 409 when it is the region's last Structured Intervention in its need area. "
                     + "Publishes structured-interventions.offering.closed.")
     @APIResponse(responseCode = "204", description = "Closed")
@@ -126,7 +131,7 @@ public class RegionResource {
         return Response.noContent().build();
     }
 
-    private static Response withTag(RegionOffering offering) {
-        return Response.ok(offering).tag(ETags.of(offering.interventionVersion())).build();
+    private static RestResponse<RegionOffering> withTag(RegionOffering offering) {
+        return RestResponse.ResponseBuilder.ok(offering).tag(ETags.of(offering.interventionVersion())).build();
     }
 }

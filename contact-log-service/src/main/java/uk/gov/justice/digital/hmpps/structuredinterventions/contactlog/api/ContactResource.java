@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,7 +65,7 @@ public class ContactResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Record a contact",
+    @Operation(operationId = "recordContact", summary = "Record a contact",
             description = "Other rehabilitative activity, with its date and times, who delivered it and in what role, "
                     + "and its outcome once it has happened. The pre-intervention module's contacts (PIM_INTRODUCTION, "
                     + "PIM_FOLLOW_UP, PIM_COMPLETION) cannot be recorded here: they are recorded through "
@@ -80,6 +81,7 @@ public class ContactResource {
                     @ExampleObject(name = "An attended rehabilitative activity", value = Examples.CONTACT),
                     @ExampleObject(name = "A contact booked for later", value = Examples.BOOKED_CONTACT)}))
     @APIResponse(responseCode = "201", description = "The contact, with its URN for nDelius",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", description = "A rule of recording is broken, each named in errors; a contact "
@@ -99,8 +101,8 @@ public class ContactResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a contact", description = "The ETag carries its version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The contact",
+    @Operation(operationId = "getContact", summary = "Get a contact", description = "The ETag carries its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The contact", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
@@ -109,7 +111,7 @@ public class ContactResource {
     }
 
     @GET
-    @Operation(summary = "Find a person's contacts",
+    @Operation(operationId = "findContacts", summary = "Find a person's contacts",
             description = "Latest first, optionally between two dates (inclusive) and of one type.")
     @APIResponse(responseCode = "200", description = "One page of contacts")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -129,7 +131,7 @@ public class ContactResource {
     @Path("/{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Record or correct a contact's outcome",
+    @Operation(operationId = "recordContactOutcome", summary = "Record or correct a contact's outcome",
             description = "Once the contact has taken place (422 before). A missed outcome (failed to attend, "
                     + "acceptable absence, rescheduled) or attended but failed to comply takes the contact out of the "
                     + "RAR tally, as nDelius counts it; attended and complied puts it in. Publishes "
@@ -138,7 +140,7 @@ public class ContactResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OutcomeUpdate.class),
             examples = @ExampleObject(name = "Did not attend", value = Examples.OUTCOME)))
-    @APIResponse(responseCode = "200", description = "The contact",
+    @APIResponse(responseCode = "200", description = "The contact", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

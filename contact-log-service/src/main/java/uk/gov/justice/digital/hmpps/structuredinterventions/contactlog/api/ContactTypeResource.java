@@ -34,7 +34,7 @@ public class ContactTypeResource {
 
     @GET
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.DELIUS_SYNC})
-    @Operation(summary = "List the contact types", description = "Each type with whether it is a RAR activity, and "
+    @Operation(operationId = "listContactTypes", summary = "List the contact types", description = "Each type with whether it is a RAR activity, and "
             + "whether it can be recorded by hand with POST /contacts or is recorded through readiness-service.")
     public List<ContactTypeResponse> list() {
         return Arrays.stream(ContactType.values())

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +47,7 @@ public class RarResource {
     @Path("rar-requirements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DELIUS_SYNC)
-    @Operation(summary = "Register or update a RAR requirement",
+    @Operation(operationId = "registerRarRequirement", summary = "Register or update a RAR requirement",
             description = "Sent by nDelius, keyed by its requirement id: 201 the first time, 200 after, with the "
                     + "requirement as now held (the court may vary it). A requirement cannot move to another person "
                     + "(409). RAR activities already recorded that link to no requirement and that this one alone "
@@ -55,10 +56,11 @@ public class RarResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RarRequirementDetails.class),
             examples = @ExampleObject(name = "20 RAR days over a year", value = Examples.RAR_REQUIREMENT)))
-    @APIResponse(responseCode = "200", description = "The requirement, updated",
+    @APIResponse(responseCode = "200", description = "The requirement, updated", headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RarRequirement.View.class)))
     @APIResponse(responseCode = "201", description = "The requirement, registered",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RarRequirement.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -76,7 +78,7 @@ public class RarResource {
     @GET
     @Path("people/{crn}/rar")
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.DELIUS_SYNC})
-    @Operation(summary = "Get a person's RAR days",
+    @Operation(operationId = "getRarDays", summary = "Get a person's RAR days",
             description = "For each requirement: the maximum, the days used and remaining, the dated RAR days with "
                     + "the contacts behind each, the days of activity beyond the maximum (reported, not counted), and "
                     + "each linked contact that counts for nothing, with the reason. Also the RAR activities linked to "

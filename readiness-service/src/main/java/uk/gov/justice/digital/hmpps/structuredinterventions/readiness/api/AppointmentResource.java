@@ -16,11 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AppointedRole;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Appointment;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AppointmentDetails;
@@ -63,24 +64,27 @@ public class AppointmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Appoint a facilitator or peer mentor",
+    @Operation(operationId = "appoint", summary = "Appoint a facilitator or peer mentor",
             description = "By a Programme Manager, who is recorded as appointedBy from the token. A person holds one "
                     + "current appointment in each role (409 for a second). Sessions they deliver name the "
                     + "appointment's id in deliveredBy.appointmentId.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AppointmentDetails.class),
             examples = @ExampleObject(name = "A peer mentor", value = Examples.APPOINTMENT)))
-    @APIResponse(responseCode = "201", description = "The appointment")
+    @APIResponse(responseCode = "201", description = "The appointment",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appointment.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response appoint(@Valid @NotNull AppointmentDetails details, @Context UriInfo uri) {
+    public RestResponse<Appointment.View> appoint(@Valid @NotNull AppointmentDetails details, @Context UriInfo uri) {
         Appointment.View appointment = service.appoint(details, currentUser.userName());
-        return Response.created(uri.getBaseUriBuilder().path("appointments").path(appointment.id().toString()).build())
+        return RestResponse.ResponseBuilder.<Appointment.View>created(
+                        uri.getBaseUriBuilder().path("appointments").path(appointment.id().toString()).build())
                 .entity(appointment).tag(ETags.of(appointment.version())).build();
     }
 
     @GET
-    @Operation(summary = "Find appointments",
+    @Operation(operationId = "findAppointments", summary = "Find appointments",
             description = "The earliest appointed first. A facilitator or peer mentor finds their own appointment's id "
                     + "here to name it on the sessions they deliver.")
     @APIResponse(responseCode = "200", description = "One page of appointments")
@@ -97,34 +101,34 @@ public class AppointmentResource {
 
     @GET
     @Path("/{appointmentId}")
-    @Operation(summary = "Get an appointment")
-    @APIResponse(responseCode = "200", description = "The appointment")
+    @Operation(operationId = "getAppointment", summary = "Get an appointment")
+    @APIResponse(responseCode = "200", description = "The appointment", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("appointmentId") UUID appointmentId) {
+    public RestResponse<Appointment.View> get(@PathParam("appointmentId") UUID appointmentId) {
         Appointment.View appointment = service.get(appointmentId);
-        return Response.ok(appointment).tag(ETags.of(appointment.version())).build();
+        return RestResponse.ResponseBuilder.ok(appointment).tag(ETags.of(appointment.version())).build();
     }
 
     @POST
     @Path("/{appointmentId}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Operation(summary = "Withdraw an appointment",
+    @Operation(operationId = "withdrawAppointment", summary = "Withdraw an appointment",
             description = "By a Programme Manager, once (409 after). The appointment stays, with who withdrew it and "
                     + "when; sessions recorded under it keep naming it, and no session can be recorded under it after.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WithdrawalRequest.class),
             examples = @ExampleObject(name = "Withdrawn", value = Examples.WITHDRAWAL)))
-    @APIResponse(responseCode = "200", description = "The appointment, withdrawn")
+    @APIResponse(responseCode = "200", description = "The appointment, withdrawn", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response withdraw(@PathParam("appointmentId") UUID appointmentId,
+    public RestResponse<Appointment.View> withdraw(@PathParam("appointmentId") UUID appointmentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull WithdrawalRequest withdrawal) {
         Appointment.View appointment = service.withdraw(appointmentId, ETags.version(ifMatch),
                 Texts.blankToNull(withdrawal.reason()), currentUser.userName());
-        return Response.ok(appointment).tag(ETags.of(appointment.version())).build();
+        return RestResponse.ResponseBuilder.ok(appointment).tag(ETags.of(appointment.version())).build();
     }
 }

@@ -36,7 +36,7 @@ public class ConcernResource {
     }
 
     @GET
-    @Operation(summary = "Find readiness concerns across people",
+    @Operation(operationId = "findConcerns", summary = "Find readiness concerns across people",
             description = "The concerns raised by readiness assessments, each with the person's CRN, the longest "
                     + "waiting first. A Treatment Manager's list of what to acknowledge is their region's: "
                     + "acknowledged=false&region=<their region>. A concern affects the regions of the referrals its "

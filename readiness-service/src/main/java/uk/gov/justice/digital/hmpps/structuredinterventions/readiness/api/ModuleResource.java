@@ -28,7 +28,7 @@ public class ModuleResource {
     @GET
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.FACILITATOR, Roles.PEER_MENTOR,
             Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Get the current version of the pre-intervention module",
+    @Operation(operationId = "getCurrentModule", summary = "Get the current version of the pre-intervention module",
             description = "The about page, the contents page and the four exercises with their videos and reflection questions, to render online or print as the paper copy.")
     @APIResponse(responseCode = "200", description = "The current version")
     public ModuleContent current() {
@@ -39,7 +39,7 @@ public class ModuleResource {
     @Path("/versions/{version}")
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.FACILITATOR, Roles.PEER_MENTOR,
             Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Get a version of the pre-intervention module",
+    @Operation(operationId = "getModuleVersion", summary = "Get a version of the pre-intervention module",
             description = "Records keep the version they used; this shows what that version said.")
     @APIResponse(responseCode = "200", description = "That version")
     @APIResponse(responseCode = "404", ref = "NotFound")

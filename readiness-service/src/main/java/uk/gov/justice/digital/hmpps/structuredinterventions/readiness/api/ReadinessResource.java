@@ -14,13 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AssessmentDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.CompletionDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpDetails;
@@ -62,22 +63,22 @@ public class ReadinessResource {
     }
 
     @GET
-    @Operation(summary = "Get a person's readiness record",
+    @Operation(operationId = "getReadiness", summary = "Get a person's readiness record",
             description = "Linked referrals, the introduction, follow-ups, completion, revisits, assessments and "
                     + "concerns, with a derived status, the next step, and what the next follow-up must be. The ETag "
                     + "carries the record's version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "200", description = "The record", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("crn") @Parameter(example = "X123456") String crn) {
-        return withTag(Response.ok(), service.get(crn(crn)));
+    public RestResponse<ReadinessRecord.View> get(@PathParam("crn") @Parameter(example = "X123456") String crn) {
+        return withTag(RestResponse.ResponseBuilder.ok(), service.get(crn(crn)));
     }
 
     @POST
     @Path("/introduction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Record step 1: the introduction to the module",
+    @Operation(operationId = "recordIntroduction", summary = "Record step 1: the introduction to the module",
             description = "Once per person, at any stage (for example at induction), for anyone with a Structured "
                     + "Intervention on their sentence plan. Records the walk-through, the exercises overviewed, the "
                     + "paper copy and the person's access to a suitable device: without one the follow-up must be "
@@ -88,13 +89,16 @@ public class ReadinessResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntroductionDetails.class),
             examples = @ExampleObject(name = "Introduced; no suitable device", value = Examples.INTRODUCTION)))
-    @APIResponse(responseCode = "201", description = "The record after the introduction")
+    @APIResponse(responseCode = "201", description = "The record after the introduction",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessRecord.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response introduce(@PathParam("crn") @Parameter(example = "X123456") String crn,
+    public RestResponse<ReadinessRecord.View> introduce(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IntroductionDetails details,
             @Context UriInfo uri) {
         return created(uri, service.introduce(crn(crn), ETags.version(ifMatch), details, recorder()));
@@ -104,7 +108,7 @@ public class ReadinessResource {
     @Path("/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Record step 2: a follow-up session",
+    @Operation(operationId = "recordFollowUp", summary = "Record step 2: a follow-up session",
             description = "Only after the introduction and once the person has been referred (409 otherwise). "
                     + "Delivered by the probation practitioner, another practitioner, a facilitator or peer mentor "
                     + "(naming their current appointment by a Programme Manager, deliveredBy.appointmentId) or an "
@@ -117,13 +121,16 @@ public class ReadinessResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FollowUpDetails.class),
             examples = @ExampleObject(name = "An extended session with a peer mentor", value = Examples.FOLLOW_UP)))
-    @APIResponse(responseCode = "201", description = "The record after the follow-up")
+    @APIResponse(responseCode = "201", description = "The record after the follow-up",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessRecord.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response followUp(@PathParam("crn") @Parameter(example = "X123456") String crn,
+    public RestResponse<ReadinessRecord.View> followUp(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FollowUpDetails details,
             @Context UriInfo uri) {
         return created(uri, service.recordFollowUp(crn(crn), ETags.version(ifMatch), details, recorder()));
@@ -133,20 +140,23 @@ public class ReadinessResource {
     @Path("/completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Record that the module was completed",
+    @Operation(operationId = "recordCompletion", summary = "Record that the module was completed",
             description = "Once: after the introduction and attended follow-ups that together covered all four "
                     + "exercises (409 otherwise, and 409 for a second completion: later sessions are revisits). "
                     + "Completion counts as a single RAR day. Publishes structured-interventions.readiness.module-completed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CompletionDetails.class),
             examples = @ExampleObject(name = "Completed on the day of the follow-up", value = Examples.COMPLETION)))
-    @APIResponse(responseCode = "201", description = "The record after completion")
+    @APIResponse(responseCode = "201", description = "The record after completion",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessRecord.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response complete(@PathParam("crn") @Parameter(example = "X123456") String crn,
+    public RestResponse<ReadinessRecord.View> complete(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CompletionDetails details,
             @Context UriInfo uri) {
         return created(uri, service.complete(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
@@ -156,7 +166,7 @@ public class ReadinessResource {
     @Path("/revisits")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Record a revisit of the completed module",
+    @Operation(operationId = "recordRevisit", summary = "Record a revisit of the completed module",
             description = "Any number, after completion (409 before). A revisit never completes the module again. "
                     + "A practitioner records any revisit; a facilitator, peer mentor or interventions team member only "
                     + "one they delivered themselves (403 otherwise), a facilitator or peer mentor naming their current "
@@ -164,13 +174,16 @@ public class ReadinessResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RevisitDetails.class),
             examples = @ExampleObject(name = "A refresher", value = Examples.REVISIT)))
-    @APIResponse(responseCode = "201", description = "The record after the revisit")
+    @APIResponse(responseCode = "201", description = "The record after the revisit",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessRecord.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response revisit(@PathParam("crn") @Parameter(example = "X123456") String crn,
+    public RestResponse<ReadinessRecord.View> revisit(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RevisitDetails details,
             @Context UriInfo uri) {
         return created(uri, service.revisit(crn(crn), ETags.version(ifMatch), details, recorder()));
@@ -180,7 +193,7 @@ public class ReadinessResource {
     @Path("/assessments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Assess whether the person is ready to take part",
+    @Operation(operationId = "recordAssessment", summary = "Assess whether the person is ready to take part",
             description = "Ready only once the module is complete (409 before). Not ready names at least one barrier "
                     + "and says why. Not being ready, or unresolved issues that could compromise participation, raise "
                     + "a concern for the practitioners and the Treatment Manager, which may recommend reassessing the "
@@ -191,13 +204,16 @@ public class ReadinessResource {
             examples = {
                     @ExampleObject(name = "Not ready, with a concern", value = Examples.NOT_READY),
                     @ExampleObject(name = "Ready", value = Examples.READY)}))
-    @APIResponse(responseCode = "201", description = "The record after the assessment")
+    @APIResponse(responseCode = "201", description = "The record after the assessment",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessRecord.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response assess(@PathParam("crn") @Parameter(example = "X123456") String crn,
+    public RestResponse<ReadinessRecord.View> assess(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AssessmentDetails details,
             @Context UriInfo uri) {
         return created(uri, service.assess(crn(crn), ETags.version(ifMatch), details, currentUser.userName()));
@@ -207,19 +223,20 @@ public class ReadinessResource {
     @Path("/concerns/{concernId}/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TREATMENT_MANAGER)
-    @Operation(summary = "Acknowledge a concern", description = "By a Treatment Manager, once (409 after).")
+    @Operation(operationId = "acknowledgeConcern", summary = "Acknowledge a concern", description = "By a Treatment Manager, once (409 after).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Acknowledgement.class),
             examples = @ExampleObject(name = "Acknowledged", value = Examples.ACKNOWLEDGEMENT)))
-    @APIResponse(responseCode = "200", description = "The record after the acknowledgement")
+    @APIResponse(responseCode = "200", description = "The record after the acknowledgement",
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response acknowledge(@PathParam("crn") @Parameter(example = "X123456") String crn,
+    public RestResponse<ReadinessRecord.View> acknowledge(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @PathParam("concernId") UUID concernId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Acknowledgement acknowledgement) {
-        return withTag(Response.ok(), service.acknowledgeConcern(crn(crn), concernId, ETags.version(ifMatch),
+        return withTag(RestResponse.ResponseBuilder.ok(), service.acknowledgeConcern(crn(crn), concernId, ETags.version(ifMatch),
                 Texts.blankToNull(acknowledgement.notes()), currentUser.userName()));
     }
 
@@ -240,12 +257,13 @@ public class ReadinessResource {
         return QueryParameters.requiredCrn("crn", raw);
     }
 
-    private static Response created(UriInfo uri, ReadinessRecord.View record) {
-        return withTag(Response.created(uri.getBaseUriBuilder().path("people").path(record.crn()).path("readiness")
-                .build()), record);
+    private static RestResponse<ReadinessRecord.View> created(UriInfo uri, ReadinessRecord.View record) {
+        return withTag(RestResponse.ResponseBuilder.created(uri.getBaseUriBuilder().path("people").path(record.crn())
+                .path("readiness").build()), record);
     }
 
-    private static Response withTag(Response.ResponseBuilder response, ReadinessRecord.View record) {
+    private static RestResponse<ReadinessRecord.View> withTag(RestResponse.ResponseBuilder<ReadinessRecord.View> response,
+            ReadinessRecord.View record) {
         return response.entity(record).tag(ETags.of(record.version())).build();
     }
 }

@@ -19,12 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
@@ -82,7 +83,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "Find referrals",
+    @Operation(operationId = "findReferrals", summary = "Find referrals",
             description = "Filters combine; each is optional. Newest first (sort=NEWEST), or oldest first (sort=OLDEST: "
                     + "the longest waiting first), by when each was drafted; 20 to a page by default. The screens' "
                     + "lists: a practitioner's referrals, referrer=me&status=…; their drafts, referrer=me&status=DRAFT; "
@@ -115,16 +116,16 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a referral", description = "The ETag carries its version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The referral")
+    @Operation(operationId = "getReferral", summary = "Get a referral", description = "The ETag carries its version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The referral", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ReferralView> get(@PathParam("id") UUID id) {
         return withTag(service.get(id));
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Get a referral's status log", description = "Every move, oldest first: from, to, what moved it, who, when and why.")
+    @Operation(operationId = "getReferralHistory", summary = "Get a referral's status log", description = "Every move, oldest first: from, to, what moved it, who, when and why.")
     @APIResponse(responseCode = "200", description = "The status log")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ReferralService.HistoryEntry> history(@PathParam("id") UUID id) {
@@ -134,33 +135,36 @@ public class ReferralResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Draft a referral", description = "The referrer is the signed-in practitioner. Nothing is checked "
+    @Operation(operationId = "draftReferral", summary = "Draft a referral", description = "The referrer is the signed-in practitioner. Nothing is checked "
             + "against the catalogue until submission.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralDetails.class),
             examples = @ExampleObject(name = "A referral to Positive Pathways", value = Examples.DETAILS)))
-    @APIResponse(responseCode = "201", description = "The draft; Location names it")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response create(@Valid @NotNull ReferralDetails details, @Context UriInfo uri) {
+    public RestResponse<ReferralView> create(@Valid @NotNull ReferralDetails details, @Context UriInfo uri) {
         ReferralView created = service.create(details, currentUser.userName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return RestResponse.ResponseBuilder.<ReferralView>created(
+                        uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).tag(ETags.of(created.version())).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Change a draft referral", description = "Replaces what the draft says. Only a draft can be changed.")
+    @Operation(operationId = "reviseReferral", summary = "Change a draft referral", description = "Replaces what the draft says. Only a draft can be changed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralDetails.class),
             examples = @ExampleObject(name = "A referral to Positive Pathways", value = Examples.DETAILS)))
-    @APIResponse(responseCode = "200", description = "The changed draft")
+    @APIResponse(responseCode = "200", description = "The changed draft", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ReferralView> revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReferralDetails details) {
         return withTag(service.revise(id, ETags.version(ifMatch), details, currentUser.userName()));
     }
@@ -168,7 +172,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.PRACTITIONER)
-    @Operation(summary = "Submit a draft referral",
+    @Operation(operationId = "submitReferral", summary = "Submit a draft referral",
             description = "Checks it against this service's copy of the catalogue (so it works while the catalogue "
                     + "service is down): a published Structured Intervention, offered in the region, format and mode; "
                     + "the person's age on the day, sex and offence cohort; a low risk of recidivism and/or unsuitable "
@@ -176,12 +180,13 @@ public class ReferralResource {
                     + "referral to an intervention (409). The referral then awaits readiness: the pre-intervention "
                     + "module is a prerequisite. Publishes structured-interventions.referral.submitted.")
     @APIResponse(responseCode = "200", description = "The submitted referral: awaiting readiness, or already ready to "
-            + "allocate (or suitable but not ready) when the person's readiness is on record")
+            + "allocate (or suitable but not ready) when the person's readiness is on record",
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<ReferralView> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(service.submit(id, ETags.version(ifMatch), currentUser.userName()));
     }
 
@@ -189,7 +194,7 @@ public class ReferralResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER})
-    @Operation(summary = "Move a referral to another status",
+    @Operation(operationId = "moveReferral", summary = "Move a referral to another status",
             description = "Only the moves GET /referral-status-transitions lists as MANUAL, each by its roles: the "
                     + "practitioner withdraws (with a reason code and reason), sends a paused referral back to await "
                     + "readiness, and records a recall or a return to court and the decision that lets the referral "
@@ -200,13 +205,13 @@ public class ReferralResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionRequest.class),
             examples = @ExampleObject(name = "Withdrawing", value = Examples.TRANSITION)))
-    @APIResponse(responseCode = "200", description = "The referral after the move")
+    @APIResponse(responseCode = "200", description = "The referral after the move", headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ReferralView> transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return withTag(service.transition(id, ETags.version(ifMatch), request.to(), identity.getRoles(),
                 request.reasonCode(), request.reason(), request.notes(), currentUser.userName()));
@@ -216,7 +221,7 @@ public class ReferralResource {
     @Path("/{id}/hand-over")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER})
-    @Operation(summary = "Hand a draft referral over to another practitioner",
+    @Operation(operationId = "handOverReferral", summary = "Hand a draft referral over to another practitioner",
             description = "A draft belongs to its author: only they change, submit or withdraw it (403 for anyone "
                     + "else). Its author, or a treatment manager, hands it to another practitioner, who becomes its "
                     + "author and referrer; the hand-over is logged in its history (trigger HAND_OVER). Only a draft "
@@ -226,19 +231,20 @@ public class ReferralResource {
             examples = @ExampleObject(name = "To a colleague", value = Examples.HAND_OVER)))
     @APIResponse(responseCode = "200", description = "The draft, now the receiver's", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
-            examples = @ExampleObject(name = "Handed over", value = Examples.HANDED_OVER)))
+            examples = @ExampleObject(name = "Handed over", value = Examples.HANDED_OVER)),
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
-    public Response handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ReferralView> handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull HandOverRequest request) {
         return withTag(service.handOver(id, ETags.version(ifMatch), request.to(), request.reason(),
                 identity.getRoles(), currentUser.userName()));
     }
 
-    private static Response withTag(ReferralView referral) {
-        return Response.ok(referral).tag(ETags.of(referral.version())).build();
+    private static RestResponse<ReferralView> withTag(ReferralView referral) {
+        return RestResponse.ResponseBuilder.ok(referral).tag(ETags.of(referral.version())).build();
     }
 }

@@ -41,7 +41,7 @@ public class ReferralStatusTransitionResource {
 
     @GET
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY})
-    @Operation(summary = "List the allowed status transitions",
+    @Operation(operationId = "listStatusTransitions", summary = "List the allowed status transitions",
             description = "Every move a referral can make, what triggers it and which roles may make it, for front ends to offer only allowed actions.")
     public List<TransitionResponse> list() {
         return ReferralStatusTransitions.all().stream().map(TransitionResponse::from).toList();
