@@ -180,7 +180,7 @@ class ContactResourceTest {
             as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("from", today().minusDays(10).toString())
                     .queryParam("to", today().minusDays(6).toString()).get("/contacts").then().statusCode(200)
                     .body("content.type", contains("PIM_FOLLOW_UP"));
-            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("type", "pim_introduction").get("/contacts").then()
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("type", "PIM_INTRODUCTION").get("/contacts").then()
                     .body("content.type", contains("PIM_INTRODUCTION"));
             as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("size", 2).queryParam("page", 1).get("/contacts")
                     .then().body("content.type", contains("PIM_INTRODUCTION")).body("totalPages", is(2));
@@ -197,6 +197,14 @@ class ContactResourceTest {
                     .body("errors.field", contains("to"));
             as(Roles.READ_ONLY).queryParam("crn", "X123456").queryParam("type", "COFFEE").get("/contacts").then()
                     .statusCode(400).body("errors.field", contains("type"));
+        }
+
+        @Test
+        void a_type_in_lower_case_is_refused_as_a_body_refuses_it() {
+            as(Roles.READ_ONLY).queryParam("crn", "X123456").queryParam("type", "pim_introduction").get("/contacts")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", contains("type"))
+                    .body("errors[0].message", startsWith("must be one of PIM_INTRODUCTION"));
         }
     }
 

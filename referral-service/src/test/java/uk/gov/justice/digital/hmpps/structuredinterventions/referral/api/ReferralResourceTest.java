@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.as;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.RoleTokens.asUser;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TopicProbe.header;
@@ -488,7 +490,7 @@ class ReferralResourceTest {
             as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("sort", "OLDEST").queryParam("size", 2)
                     .get("/referrals").then().statusCode(200).body("content.id", is(ids.subList(0, 2)))
                     .body("totalElements", is(3));
-            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("sort", "oldest").queryParam("size", 2)
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("sort", "OLDEST").queryParam("size", 2)
                     .queryParam("page", 1).get("/referrals").then().body("content.id", is(ids.subList(2, 3)));
             as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("sort", "NEWEST").get("/referrals").then()
                     .body("content.id", is(List.of(ids.get(2), ids.get(1), ids.get(0))));
@@ -514,6 +516,20 @@ class ReferralResourceTest {
                     .queryParam("crn", crn).get("/referrals").then().statusCode(200).body("content.id", contains(waiting));
             as(Roles.TREATMENT_MANAGER).queryParam("region", "wales").queryParam("status", "READY_TO_ALLOCATE")
                     .queryParam("crn", crn).get("/referrals").then().statusCode(200).body("content", hasSize(0));
+        }
+
+        @Test
+        void a_status_in_lower_case_is_refused_naming_the_parameter_as_a_body_refuses_it() {
+            String crn = Crns.random();
+            draft(details(crn, java.util.UUID.randomUUID()));
+            as(Roles.READ_ONLY).queryParam("crn", crn).queryParam("status", "draft").get("/referrals").then()
+                    .statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", contains("status"))
+                    .body("errors[0].message", startsWith("must be one of DRAFT, AWAITING_READINESS"))
+                    .body("detail", not(containsString("draft")));
+            as(Roles.PRACTITIONER).body(Map.of("to", "withdrawn", "reasonCode", "OTHER", "reason", "x"))
+                    .post("/referrals/" + java.util.UUID.randomUUID() + "/transitions").then().statusCode(400)
+                    .body("errors.field", contains("to"));
         }
 
         @Test

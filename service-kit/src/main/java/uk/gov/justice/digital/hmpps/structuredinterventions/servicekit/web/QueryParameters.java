@@ -3,7 +3,6 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
@@ -49,7 +48,9 @@ public final class QueryParameters {
     }
 
     /**
-     * The constant of {@code type} that {@code value} names (ignoring case), or {@code null} when there is no value.
+     * The constant of {@code type} that {@code value} names exactly, or {@code null} when there is no value. As in a
+     * request body, an enum is written as its constant ({@code DRAFT}): {@code draft} is refused like any other value
+     * the enum does not hold, so a client learns one spelling for both.
      *
      * @throws ProblemException (400) naming the parameter and the values it accepts
      */
@@ -57,7 +58,7 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String wanted = value.strip().toUpperCase(Locale.ROOT);
+        String wanted = value.strip();
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(wanted)) {
                 return constant;

@@ -14,8 +14,8 @@ class QueryParametersTest {
     enum Colour { RED, DARK_BLUE }
 
     @Test
-    void reads_a_constant_ignoring_case_and_space_and_nothing_as_null() {
-        assertThat(QueryParameters.enumValue("colour", " dark_blue ", Colour.class)).isEqualTo(Colour.DARK_BLUE);
+    void reads_a_constant_ignoring_surrounding_space_and_nothing_as_null() {
+        assertThat(QueryParameters.enumValue("colour", " DARK_BLUE ", Colour.class)).isEqualTo(Colour.DARK_BLUE);
         assertThat(QueryParameters.enumValue("colour", null, Colour.class)).isNull();
         assertThat(QueryParameters.enumValue("colour", "  ", Colour.class)).isNull();
     }
@@ -27,6 +27,15 @@ class QueryParametersTest {
                     assertThat(e.type()).isEqualTo(ProblemType.VALIDATION);
                     assertThat(e.errors()).containsExactly(new FieldError("colour", "must be one of RED, DARK_BLUE"));
                 });
+    }
+
+    @Test
+    void a_constant_in_another_case_is_refused_as_a_request_body_refuses_it() {
+        for (String other : List.of("dark_blue", "Dark_Blue", "red")) {
+            assertThatThrownBy(() -> QueryParameters.enumValue("colour", other, Colour.class))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                            .containsExactly(new FieldError("colour", "must be one of RED, DARK_BLUE")));
+        }
     }
 
     @Test
