@@ -95,6 +95,17 @@ class RegionResourceTest {
         }
 
         @Test
+        void a_decision_dated_in_the_future_is_a_400_naming_decided_on_and_offers_nothing() {
+            String id = createPublished(uniqueName("Foreseen"), "EM");
+            Map<String, Object> additional = Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes",
+                    List.of("IN_PERSON"), "basis", "ADDITIONAL", "decidedOn", "2999-01-01");
+            director().body(additional).put("/regions/wales/offerings/" + id).then().statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors.field", contains("decidedOn"));
+            as(Roles.READ_ONLY).get("/regions/wales/offerings").then().body("intervention.id", not(hasItem(id)));
+        }
+
+        @Test
         void an_additional_offering_is_the_directors_decision_recorded_under_their_name_and_today() {
             String id = createPublished(uniqueName("Discretion"), "DA");
             Map<String, Object> additional = Map.of("deliveryFormats", List.of("GROUP"), "deliveryModes",
