@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 public class Assessment {
 
     /** What the record shows of an assessment. */
+    @Schema(name = "Assessment", description = "An assessment of whether the person is ready to take part")
     public record View(UUID id, boolean ready, List<ReadinessBarrier> barriers, String notes, UUID concernId,
             List<UUID> referralIds, String assessedBy, OffsetDateTime assessedAt) {
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 public class FollowUp extends SessionRecord {
 
     /** What the record shows of a follow-up. */
+    @Schema(name = "FollowUp", description = "Step 2: a follow-up session")
     public record View(UUID id, Session session, Deliverer deliveredBy, SessionLength length,
             boolean reviewedModuleBeforehand, boolean probationServiceDeviceUsed, List<ExerciseCode> exercisesDiscussed,
             String reflectionNotes, Attendance attendance, boolean preWorkContact, List<UUID> referralIds,

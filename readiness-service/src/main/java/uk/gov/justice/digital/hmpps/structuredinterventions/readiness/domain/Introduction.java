@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 public class Introduction extends SessionRecord {
 
     /** What the record shows of the introduction. */
+    @Schema(name = "Introduction", description = "Step 1: the introduction to the module")
     public record View(UUID id, Session session, Deliverer deliveredBy, boolean aboutPageWalkedThrough,
             boolean contentsPageWalkedThrough, boolean formatExplained, List<ExerciseCode> exercisesOverviewed,
             boolean paperCopyGiven, boolean suitableDevice, String technologicalBarriers, int moduleVersion,

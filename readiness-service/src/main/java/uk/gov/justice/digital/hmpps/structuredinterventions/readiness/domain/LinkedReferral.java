@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A referral of the person, as referral-service reported it. Submitted referrals link; a withdrawn one is unlinked but
@@ -27,6 +28,7 @@ public class LinkedReferral {
     public static final Set<String> CLOSED = Set.of(COMPLETED, "DESELECTED", "ENDED_WITHOUT_COMPLETION");
 
     /** What the record shows of a linked referral. */
+    @Schema(name = "LinkedReferral", description = "A referral of the person that waits on the module, as referral-service reported it")
     public record View(UUID referralId, UUID interventionId, String interventionName, String region, String status,
             String referredBy, OffsetDateTime linkedAt, String detailUrl) {
     }

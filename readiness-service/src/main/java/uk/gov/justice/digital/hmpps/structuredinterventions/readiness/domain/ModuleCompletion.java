@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
@@ -19,6 +20,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
 public class ModuleCompletion {
 
     /** What the record shows of the completion. */
+    @Schema(name = "ModuleCompletion", description = "The completion of the module: once per person")
     public record View(LocalDate completedOn, int moduleVersion, String notes, String recordedBy,
             OffsetDateTime recordedAt) {
     }

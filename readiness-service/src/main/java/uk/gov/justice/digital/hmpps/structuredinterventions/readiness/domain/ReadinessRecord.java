@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
@@ -47,6 +48,7 @@ public class ReadinessRecord {
     }
 
     /** The whole record as a UI shows it. */
+    @Schema(name = "ReadinessRecord", description = "A person's readiness record: the module's sessions, assessments and concerns, with a derived status and the next step")
     public record View(String crn, ReadinessStatus status, String nextStep, FollowUpRequirement followUpRequirement,
             List<LinkedReferral.View> linkedReferrals, Introduction.View introduction, List<FollowUp.View> followUps,
             ModuleCompletion.View completion, List<Revisit.View> revisits, List<Assessment.View> assessments,

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 public class Revisit extends SessionRecord {
 
     /** What the record shows of a revisit. */
+    @Schema(name = "Revisit", description = "A revisit of the completed module")
     public record View(UUID id, Session session, Deliverer deliveredBy, List<ExerciseCode> exercisesRevisited,
             String reason, int moduleVersion, String notes, String recordedBy, OffsetDateTime recordedAt) {
     }

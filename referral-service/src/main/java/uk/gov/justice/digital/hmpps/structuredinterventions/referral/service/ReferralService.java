@@ -18,6 +18,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Refe
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.StatusChange;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.TransitionTrigger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReasonCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueInterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
@@ -34,11 +35,11 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 public class ReferralService {
 
     /** One entry of a referral's status log. */
-    public record HistoryEntry(ReferralStatus from, ReferralStatus to, String trigger, String changedBy,
+    public record HistoryEntry(ReferralStatus from, ReferralStatus to, TransitionTrigger trigger, String changedBy,
             OffsetDateTime changedAt, ReasonCode reasonCode, String reason, String notes) {
 
         static HistoryEntry of(StatusChange change) {
-            return new HistoryEntry(change.from(), change.to(), change.trigger().name(), change.changedBy(),
+            return new HistoryEntry(change.from(), change.to(), change.trigger(), change.changedBy(),
                     change.changedAt(), change.reasonCode(), change.reason(), change.notes());
         }
     }

@@ -60,7 +60,11 @@ public class ProblemResponses implements OASModelReader {
                         "a Structured Intervention has at least 4 sessions; this plan has 3"))
                 .addResponse(UNAUTHORIZED, response(ProblemType.UNAUTHENTICATED,
                         "No bearer token, or one that is expired, malformed or not signed by HMPPS Auth",
-                        "You need to sign in to do this", null, null))
+                        "You need to sign in to do this", null, null)
+                        .addHeader("WWW-Authenticate", OASFactory.createHeader()
+                                .description("The scheme to authenticate with")
+                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                        .examples(List.of("Bearer")))))
                 .addResponse(FORBIDDEN, response(ProblemType.FORBIDDEN,
                         "The bearer token has none of the roles this operation allows",
                         "You do not have a role that allows this", null, null)));
