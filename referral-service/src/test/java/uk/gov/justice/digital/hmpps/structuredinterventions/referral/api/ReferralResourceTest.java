@@ -238,10 +238,18 @@ class ReferralResourceTest {
 
         @Test
         void a_draft_is_discarded_by_withdrawing_it_with_a_reason() {
-            String id = draft(details(Crns.random(), java.util.UUID.randomUUID()));
-            as(Roles.PRACTITIONER).body(Map.of("to", "WITHDRAWN", "reasonCode", "REFERRED_IN_ERROR", "reason", "Wrong person"))
-                    .post("/referrals/" + id + "/transitions").then().statusCode(200).body("status", is("WITHDRAWN"));
+            String crn = Crns.random();
+            Map<String, Object> details = details(crn, java.util.UUID.randomUUID());
+            String id = draft(details);
+            try (TopicProbe probe = TopicProbe.open("referral.events")) {
+                as(Roles.PRACTITIONER).body(Map.of("to", "WITHDRAWN", "reasonCode", "REFERRED_IN_ERROR", "reason", "Wrong person"))
+                        .post("/referrals/" + id + "/transitions").then().statusCode(200).body("status", is("WITHDRAWN"));
+                String event = event(probe, crn, "structured-interventions.referral.withdrawn",
+                        "referral-withdrawn.schema.json");
+                assertThat(io.restassured.path.json.JsonPath.from(event).getString("from")).isEqualTo("DRAFT");
+            }
             as(Roles.PRACTITIONER).post("/referrals/" + id + "/submit").then().statusCode(409);
+            as(Roles.PRACTITIONER).body(details).put("/referrals/" + id).then().statusCode(409);
         }
 
         @Test
