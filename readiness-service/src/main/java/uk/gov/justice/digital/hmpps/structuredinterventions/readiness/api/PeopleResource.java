@@ -42,7 +42,7 @@ public class PeopleResource {
     }
 
     @GET
-    @Operation(summary = "Find people's readiness records",
+    @Operation(operationId = "findReadinessRecords", summary = "Find people's readiness records",
             description = "Filters combine; each is optional. The longest in their status first (sort=OLDEST, the "
                     + "default), or the latest first (sort=NEWEST), by when each took its status; 20 to a page by "
                     + "default. A practitioner's people introduced to the module who wait for a follow-up: "
