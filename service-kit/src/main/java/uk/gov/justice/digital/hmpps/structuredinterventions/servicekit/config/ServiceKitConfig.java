@@ -59,6 +59,13 @@ public interface ServiceKitConfig {
         /** How long published rows are kept before they are pruned. */
         @WithDefault("P7D")
         Duration retention();
+
+        /**
+         * How long the outbox backlog gauges (pending events, age of the oldest) keep one reading of the database
+         * before a scrape reads it again.
+         */
+        @WithDefault("PT5S")
+        Duration backlogRefresh();
     }
 
     interface Inbox {

@@ -1,7 +1,9 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox;
 
+import java.lang.reflect.Method;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;
 
 /**
@@ -13,6 +15,7 @@ public abstract class InboxConsumer {
 
     private final Inbox inbox;
     private final String name;
+    private final String channel;
     private final Consumer<ReceivedEvent> effect;
 
     /**
@@ -23,6 +26,20 @@ public abstract class InboxConsumer {
         this.inbox = inbox;
         this.name = name;
         this.effect = effect;
+        this.channel = inbox == null ? null : channelOf(getClass(), name);
+    }
+
+    /** The channel of the subclass's {@code @Incoming} method (the container may subclass it); the name if none. */
+    private static String channelOf(Class<?> type, String fallback) {
+        for (Class<?> c = type; c != null && c != InboxConsumer.class; c = c.getSuperclass()) {
+            for (Method method : c.getDeclaredMethods()) {
+                Incoming incoming = method.getAnnotation(Incoming.class);
+                if (incoming != null) {
+                    return incoming.value();
+                }
+            }
+        }
+        return fallback;
     }
 
     /** For the container's client proxy only. */
@@ -35,8 +52,16 @@ public abstract class InboxConsumer {
         return name;
     }
 
-    /** Hands the record to the inbox: the effect runs once, retried in place, and a poison record is not retried. */
+    /** The messaging channel it consumes (its {@code @Incoming} name), which labels its metrics. */
+    public String channel() {
+        return channel;
+    }
+
+    /**
+     * Hands the record to the inbox: the effect runs once, retried in place, and a poison record is not retried. The
+     * handling continues the trace the record carries.
+     */
     protected void receive(ConsumerRecord<String, String> record) {
-        inbox.handle(name, record, effect);
+        inbox.handle(name, channel, record, effect);
     }
 }

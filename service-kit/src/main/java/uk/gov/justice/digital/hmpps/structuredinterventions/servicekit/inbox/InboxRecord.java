@@ -27,6 +27,9 @@ public class InboxRecord {
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
+    /** The W3C {@code traceparent} the event arrived with; null when it carried none. */
+    public String traceparent;
+
     public record Key(String consumer, String eventId) implements Serializable {
         public Key() {
             this(null, null);

@@ -10,15 +10,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.ServiceKitConfig;
+import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.OutgoingEvent;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.tracing.TraceContext;
 
 /**
  * Writes events to the transactional outbox. It must be called inside the transaction that makes the change the
  * event reports: both commit together or neither does. The {@link OutboxRelay} is woken when
- * the transaction commits and publishes them.
+ * the transaction commits and publishes them. Each row keeps the W3C trace context of the writing transaction, so
+ * the trace goes on through Kafka to the consumers.
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     /** Fired for each event written; the relay observes it once the transaction has committed. */
     public record Written(String topic) {
@@ -59,7 +64,12 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data of " + event.type() + " cannot be written as JSON", e);
         }
+        // The trace of the request (or consumed event) that made the change: the relay's send continues it.
+        TraceContext.Stored trace = TraceContext.current();
+        record.traceparent = trace.traceparent();
+        record.tracestate = trace.tracestate();
         entityManager.persist(record);
+        LOG.debugf("Wrote event %s (%s) to the outbox", record.id, record.type);
         written.fire(new Written(record.topic));
         return record.id;
     }

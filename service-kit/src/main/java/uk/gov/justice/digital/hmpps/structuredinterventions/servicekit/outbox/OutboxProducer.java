@@ -1,5 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +27,15 @@ public class OutboxProducer {
     private final Map<String, Object> kafkaConfig;
     private final String clientId;
     private final Duration sendTimeout;
+    private final MeterRegistry registry;
     private Producer<String, String> producer;
+    private KafkaClientMetrics metrics;
 
     @Inject
     OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName, ServiceKitConfig config) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName, ServiceKitConfig config,
+            MeterRegistry registry) {
+        this.registry = registry;
         this.kafkaConfig = kafkaConfig;
         this.clientId = applicationName + "-outbox-relay";
         this.sendTimeout = config.outbox().sendTimeout();
@@ -52,12 +58,19 @@ public class OutboxProducer {
             settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(sendTimeout.toMillis(), Integer.MAX_VALUE));
             settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout.toMillis());
             producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
+            // The Kafka client's own metrics (kafka_producer_*, client_id <service>-outbox-relay), as the connector's are.
+            metrics = new KafkaClientMetrics(producer);
+            metrics.bindTo(registry);
         }
         return producer;
     }
 
     @PreDestroy
     synchronized void close() {
+        if (metrics != null) {
+            metrics.close();
+            metrics = null;
+        }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;

@@ -43,4 +43,10 @@ public class OutboxRecord {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The W3C {@code traceparent} of the transaction that wrote the event; null when it was not traced. */
+    public String traceparent;
+
+    /** The W3C {@code tracestate} that went with it, if any. */
+    public String tracestate;
 }

@@ -73,6 +73,9 @@ class OutboxAndInboxTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    io.opentelemetry.api.OpenTelemetry openTelemetry;
+
     private static OutgoingEvent event(String key, Map<String, Object> data) {
         return new OutgoingEvent(TOPIC, key, "structured-interventions.example.happened", key, data);
     }
@@ -156,8 +159,9 @@ class OutboxAndInboxTest {
         @Test
         void keeps_each_keys_order_and_delivers_every_event_with_two_relays_running_at_once() throws Exception {
             // A second replica's relay: its own producer and its own thread, against the same outbox.
-            OutboxProducer secondProducer = new OutboxProducer(kafkaConfig, "second-replica", config);
-            OutboxRelay second = new OutboxRelay(entityManager, secondProducer, Clock.systemUTC(), config, registry);
+            OutboxProducer secondProducer = new OutboxProducer(kafkaConfig, "second-replica", config, registry);
+            OutboxRelay second = new OutboxRelay(entityManager, secondProducer, Clock.systemUTC(), config, registry,
+                    openTelemetry);
             String run = UUID.randomUUID().toString().substring(0, 8);
             int keys = 8;
             int perKey = 40;

@@ -1,8 +1,11 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.testapp;
 
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -14,6 +17,7 @@ public class ExampleConsumer {
 
     private final List<String> handled = new CopyOnWriteArrayList<>();
     private final List<String> attempts = new CopyOnWriteArrayList<>();
+    private final Map<String, String> traceIds = new ConcurrentHashMap<>();
 
     private final Inbox inbox;
 
@@ -24,8 +28,9 @@ public class ExampleConsumer {
     @Incoming("examples")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle("example-consumer", record, received -> {
+        inbox.handle("example-consumer", "examples", record, received -> {
             attempts.add(received.id());
+            traceIds.put(received.id(), Span.current().getSpanContext().getTraceId());
             if ("fail".equals(received.data().path("action").asText())) {
                 throw new IllegalStateException("this event cannot be handled");
             }
@@ -36,6 +41,11 @@ public class ExampleConsumer {
     /** The ids of the events whose effect ran, in order. */
     public List<String> handled() {
         return List.copyOf(handled);
+    }
+
+    /** The trace id current while the effect of the event with this id ran. */
+    public String traceIdOf(String eventId) {
+        return traceIds.get(eventId);
     }
 
     /** The ids of every attempt at an effect, failed ones included. */
