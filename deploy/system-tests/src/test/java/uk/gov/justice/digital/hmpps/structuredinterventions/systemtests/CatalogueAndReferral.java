@@ -45,11 +45,14 @@ abstract class CatalogueAndReferral {
             List.of("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"));
 
     static LocalInfrastructure infrastructure;
+    /** The OTLP collector the services export every span to, as a deployment's would. */
+    static OtlpTraceReceiver traces;
     static ServiceProcess catalogue;
     static ServiceProcess referral;
 
     @BeforeAll
     static void start() {
+        traces = OtlpTraceReceiver.start();
         infrastructure = LocalInfrastructure.startTemporary();
         catalogue = start(ServiceProcess.CATALOGUE);
         referral = start(ServiceProcess.REFERRAL);
@@ -60,7 +63,9 @@ abstract class CatalogueAndReferral {
     /**
      * Starts a packaged service in its own process, its outbox relay polling fast; await it with awaitReady. Its
      * consumers' sessions time out after 6 seconds (the broker's least), so a member killed by a test is replaced
-     * without waiting out the 45-second default.
+     * without waiting out the 45-second default. It logs JSON, as in production, with the kit's outbox and inbox at
+     * DEBUG (a line for each event written, sent and handled), and samples and exports every span to {@link #traces}
+     * over OTLP/HTTP.
      */
     static ServiceProcess start(ServiceProcess.Service service) {
         return start(service, Map.of());
@@ -71,6 +76,12 @@ abstract class CatalogueAndReferral {
         Map<String, String> settings = new HashMap<>(Map.of("structured-interventions.outbox.poll-interval", "0.2s",
                 "mp.messaging.connector.smallrye-kafka.session.timeout.ms", "6000",
                 "mp.messaging.connector.smallrye-kafka.heartbeat.interval.ms", "1000"));
+        settings.putAll(Map.of("quarkus.log.console.json.enabled", "true",
+                "quarkus.log.category.\"uk.gov.justice.digital.hmpps.structuredinterventions.servicekit\".level", "DEBUG",
+                "quarkus.otel.traces.sampler.arg", "1.0",
+                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
+                "quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint(),
+                "quarkus.otel.bsp.schedule.delay", "100ms"));
         settings.putAll(more);
         return ServiceProcess.start(REPOSITORY, service, freePort(), infrastructure,
                 REPOSITORY.resolve("deploy/system-tests/target/service-logs"), settings);
@@ -86,6 +97,9 @@ abstract class CatalogueAndReferral {
         }
         if (infrastructure != null) {
             infrastructure.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 

@@ -135,6 +135,110 @@ class JourneyIT extends CatalogueAndReferral {
     }
 
     @Test
+    void a_submission_and_the_assessment_made_for_it_each_leave_one_trace_across_the_services_through_kafka() {
+        Person person = new Person();
+        person.introduce(TODAY.minusDays(7));
+
+        // The submission: its request in referral-service, the relay's send, and readiness-service linking it.
+        String referralUrl = person.refer();
+        person.awaitLinked(referralUrl);
+        String submission = traceIdOf(query("referral", "SELECT traceparent FROM outbox_event WHERE event_key = '"
+                + person.crn + "' AND event_type = 'structured-interventions.referral.submitted'"));
+        String submitted = query("referral", "SELECT id::text FROM outbox_event WHERE event_key = '" + person.crn
+                + "' AND event_type = 'structured-interventions.referral.submitted'");
+        assertThat(traceIdOf(query("readiness", "SELECT traceparent FROM inbox_event WHERE consumer = 'referral-links'"
+                + " AND event_id = '" + submitted + "'"))).isEqualTo(submission);
+        awaitTrace(submission, ServiceProcess.REFERRAL, ServiceProcess.READINESS);
+        assertThat(traces.trace(submission)).extracting(OtlpTraceReceiver.ReceivedSpan::name)
+                .contains("referral.events publish", "referral-events process");
+        assertThat(logLinesOf(referral, submission)).anyMatch(line -> line.contains("to the outbox"));
+        assertThat(logLinesOf(readiness, submission)).anyMatch(line -> line.contains("referral-links handled event"));
+
+        expect(201, person.followUp(TODAY, "EXTENDED"));
+        person.complete(TODAY);
+
+        // The assessment made for it: readiness-service's request, readiness.assessed moving the referral in
+        // referral-service (whose status change goes back to readiness-service) and reaching contact-log-service:
+        // one trace in all three.
+        expect(201, person.assess("{\"ready\": true}"));
+        person.awaitReferralStatus(referralUrl, "READY_TO_ALLOCATE");
+        person.awaitContactLogHasRead("structured-interventions.readiness.assessed");
+        String assessment = traceIdOf(query("readiness", "SELECT traceparent FROM outbox_event WHERE event_key = '"
+                + person.crn + "' AND event_type = 'structured-interventions.readiness.assessed'"));
+        assertThat(assessment).isNotEqualTo(submission);
+        await("readiness-service has heard of the referral's move", () -> person.record().path("linkedReferrals")
+                .findValuesAsText("status").equals(List.of("READY_TO_ALLOCATE")));
+        // The events each hop wrote, and the inbox rows of each consumer, carry that trace on.
+        assertThat(traceIdOf(query("referral", "SELECT traceparent FROM outbox_event WHERE event_key = '" + person.crn
+                + "' AND event_type = 'structured-interventions.referral.status-changed' ORDER BY seq DESC LIMIT 1")))
+                .isEqualTo(assessment);
+        assertThat(traceIdOf(query("referral", "SELECT traceparent FROM inbox_event WHERE consumer = 'readiness-reports'"
+                + " AND event_type = 'structured-interventions.readiness.assessed' ORDER BY received_at DESC LIMIT 1")))
+                .isEqualTo(assessment);
+        assertThat(query("contact_log", "SELECT count(*)::text FROM inbox_event WHERE consumer = 'module-contacts'"
+                + " AND traceparent LIKE '00-" + assessment + "-%'")).isEqualTo("1");
+        awaitTrace(assessment, ServiceProcess.READINESS, ServiceProcess.REFERRAL, ServiceProcess.CONTACT_LOG);
+        assertThat(traces.trace(assessment)).extracting(span -> span.service() + ": " + span.name()).contains(
+                "readiness-service: readiness.events publish",
+                "referral-service: readiness-events process",
+                "referral-service: referral.events publish",
+                "readiness-service: referral-events process",
+                "contact-log-service: readiness-events process");
+        // One span starts it (the request's), and every other hangs from a span of it.
+        await("every span of the trace hangs from another of it", () -> {
+            List<OtlpTraceReceiver.ReceivedSpan> spans = traces.trace(assessment);
+            return spans.stream().filter(span -> span.parentSpanId().isEmpty()).count() == 1
+                    && spans.stream().allMatch(span -> span.parentSpanId().isEmpty() || spans.stream()
+                            .anyMatch(other -> other.spanId().equals(span.parentSpanId())));
+        });
+        assertThat(traces.trace(assessment).stream().filter(span -> span.parentSpanId().isEmpty()))
+                .extracting(OtlpTraceReceiver.ReceivedSpan::service).containsExactly("readiness-service");
+        // And each service's JSON log names it.
+        assertThat(logLinesOf(readiness, assessment)).anyMatch(line -> line.contains("readiness.assessed"));
+        assertThat(logLinesOf(referral, assessment)).anyMatch(line -> line.contains("readiness-reports handled event"));
+        assertThat(logLinesOf(contactLog, assessment)).anyMatch(line -> line.contains("module-contacts handled event"));
+    }
+
+    /** The trace id of a W3C traceparent ({@code 00-<trace id>-<span id>-<flags>}), or null. */
+    private static String traceIdOf(String traceparent) {
+        if (traceparent == null) {
+            return null;
+        }
+        Matcher matcher = Pattern.compile("00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}").matcher(traceparent);
+        assertThat(matcher.matches()).as(traceparent).isTrue();
+        return matcher.group(1);
+    }
+
+    /** Waits until every one of the services has exported a span of the trace. */
+    private static void awaitTrace(String traceId, ServiceProcess.Service... services) {
+        await("trace " + traceId + " has spans from every service", () -> traces.trace(traceId).stream()
+                .map(OtlpTraceReceiver.ReceivedSpan::service).collect(java.util.stream.Collectors.toSet())
+                .containsAll(java.util.Arrays.stream(services).map(ServiceProcess.Service::name).toList()));
+    }
+
+    /** The lines of a service's log that name the trace in their MDC; each is one JSON object. */
+    private static List<String> logLinesOf(ServiceProcess service, String traceId) {
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(service.log()).stream()
+                    .filter(line -> line.contains("\"traceId\":\"" + traceId + "\"")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(lines).as(service.service().name() + " logs lines naming trace " + traceId).isNotEmpty()
+                .allSatisfy(line -> assertThat(mdcTraceIdOf(line)).isEqualTo(traceId));
+        return lines;
+    }
+
+    private static String mdcTraceIdOf(String jsonLine) {
+        try {
+            return JSON.readTree(jsonLine).path("mdc").path("traceId").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not a JSON log line: " + jsonLine, e);
+        }
+    }
+
+    @Test
     void a_person_assessed_not_ready_has_their_referral_paused_and_a_concern_raised_for_the_treatment_manager() {
         Person person = new Person();
         person.introduce(TODAY.minusDays(2));
