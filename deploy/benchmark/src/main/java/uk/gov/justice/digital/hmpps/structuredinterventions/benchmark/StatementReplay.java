@@ -62,7 +62,9 @@ public final class StatementReplay {
             + "unsuitable_for_accredited_programme=?,unsuitable_reason=?,updated_at=?,updated_by=?,version=? "
             + "where id=? and version=?";
     static final String INSERT_OUTBOX = "insert into outbox_event (event_key,occurred_at,payload,published_at,source,subject,"
-            + "topic,event_type,id) values (?,?,?,?,?,?,?,?,?)";
+            + "topic,traceparent,tracestate,event_type,id) values (?,?,?,?,?,?,?,?,?,?,?)";
+    /** A request's W3C trace context, as the outbox keeps it for a traced submission. */
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     private static final UUID INTERVENTION = UUID.fromString(Stack.POSITIVE_PATHWAYS);
     private static final String[] ACTIVE = {"AWAITING_READINESS", "SUITABLE_BUT_NOT_READY", "READY_TO_ALLOCATE", "ALLOCATED",
@@ -248,8 +250,10 @@ public final class StatementReplay {
             insertOutbox.setString(5, "urn:hmpps:structured-interventions:referral-service");
             insertOutbox.setString(6, id.toString());
             insertOutbox.setString(7, "referral.events");
-            insertOutbox.setString(8, "structured-interventions.referral.submitted");
-            insertOutbox.setObject(9, UUID.randomUUID());
+            insertOutbox.setString(8, TRACEPARENT);
+            insertOutbox.setNull(9, java.sql.Types.VARCHAR);
+            insertOutbox.setString(10, "structured-interventions.referral.submitted");
+            insertOutbox.setObject(11, UUID.randomUUID());
             insertOutbox.executeUpdate();
         }
 
@@ -295,6 +299,9 @@ public final class StatementReplay {
         List<Path> migrations = new ArrayList<>();
         migrations.addAll(sqlFiles(repository.resolve("service-kit/src/main/resources/db/service-kit")));
         migrations.addAll(sqlFiles(repository.resolve("referral-service/src/main/resources/db/migration")));
+        // As Flyway does: repeatable migrations after every versioned one.
+        migrations.addAll(repeatableSqlFiles(repository.resolve("service-kit/src/main/resources/db/service-kit")));
+        migrations.addAll(repeatableSqlFiles(repository.resolve("referral-service/src/main/resources/db/migration")));
         if (migrations.isEmpty()) {
             throw new IllegalStateException("no migrations found under " + repository + " (set -Dbenchmark.repository)");
         }
@@ -353,6 +360,15 @@ public final class StatementReplay {
                     .sorted(Comparator.comparingInt(file -> Integer.parseInt(file.getFileName().toString()
                             .substring(1, file.getFileName().toString().indexOf("__")))))
                     .toList();
+        }
+    }
+
+    private static List<Path> repeatableSqlFiles(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().matches("R__.*\\.sql")).sorted().toList();
         }
     }
 

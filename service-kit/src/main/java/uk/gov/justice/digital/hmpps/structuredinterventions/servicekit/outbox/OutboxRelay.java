@@ -8,6 +8,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -278,9 +279,11 @@ public class OutboxRelay {
                 Span span = sendSpan(record);
                 spans.add(span);
                 if (span != null) {
-                    TraceContext.inject(io.opentelemetry.context.Context.root().with(span), kafka.headers());
-                    try (TraceContext.Logged logged = TraceContext.logged(span)) {
-                        LOG.debugf("Sending event %s (%s) to %s", record.id, record.type, record.topic);
+                    TraceContext.inject(Context.root().with(span), kafka.headers());
+                    if (LOG.isDebugEnabled()) {
+                        try (TraceContext.Logged logged = TraceContext.logged(span)) {
+                            LOG.debugf("Sending event %s (%s) to %s", record.id, record.type, record.topic);
+                        }
                     }
                 }
                 acknowledgements.add(producer.producer().send(kafka));
