@@ -145,7 +145,8 @@ class TracingAndMetricsTest {
             assertThat(after).contains("structured_interventions_outbox_relay_batch_seconds_bucket{",
                     "structured_interventions_outbox_pending ", "structured_interventions_outbox_oldest_pending_age_seconds ",
                     "structured_interventions_outbox_relay_failures_total", "agroal_active_count",
-                    "kafka_consumer_fetch_manager_records_lag", "kafka_producer_record_send_total");
+                    "kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-examples\"",
+                    "kafka_producer_record_send_total{client_id=\"service-kit-test-outbox-relay\"");
         }
 
         @Test
