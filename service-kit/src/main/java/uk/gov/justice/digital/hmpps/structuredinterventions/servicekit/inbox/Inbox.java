@@ -83,7 +83,8 @@ public class Inbox {
         try (Scope scope = span.makeCurrent(); TraceContext.Logged logged = TraceContext.logged(span)) {
             return handleTraced(consumer, channel, record, effect, arrived.traceparent());
         } catch (RuntimeException e) {
-            span.setStatus(StatusCode.ERROR, e.getMessage());
+            // The exception's type only: a handler's message may name the person.
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             throw e;
         } finally {
             span.end();

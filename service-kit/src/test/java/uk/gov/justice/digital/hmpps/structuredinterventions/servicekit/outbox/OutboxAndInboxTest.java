@@ -272,6 +272,8 @@ class OutboxAndInboxTest {
             String key = "failing-" + UUID.randomUUID();
             String failing = UUID.randomUUID().toString();
             String next = UUID.randomUUID().toString();
+            double retried = count("structured_interventions.inbox.retries");
+            double deadLettered = count("structured_interventions.inbox.dead.lettered", "cause", "failed");
             try (TopicProbe deadLetters = TopicProbe.open(DEAD_LETTERS)) {
                 TopicProbe.send(cloudEvent(failing, key, "{\"action\":\"fail\"}"));
                 TopicProbe.send(cloudEvent(next, key, "{\"action\":\"count\"}"));
@@ -285,19 +287,30 @@ class OutboxAndInboxTest {
                 awaitHandled(next);
                 assertThat(consumer.attempts().stream().filter(failing::equals)).hasSize(3);
                 assertThat(consumer.handled()).doesNotContain(failing);
+                assertThat(count("structured_interventions.inbox.retries")).isEqualTo(retried + 2);
+                assertThat(count("structured_interventions.inbox.dead.lettered", "cause", "failed")).isEqualTo(deadLettered + 1);
             }
         }
 
         @Test
         void sends_a_record_that_is_not_a_cloud_event_to_the_dead_letter_topic_without_retrying() {
             String key = "poison-" + UUID.randomUUID();
+            double deadLettered = count("structured_interventions.inbox.dead.lettered", "cause", "poison");
             try (TopicProbe deadLetters = TopicProbe.open(DEAD_LETTERS)) {
                 TopicProbe.send(new ProducerRecord<>(TOPIC, key, "not even json"));
                 List<ConsumerRecord<String, String>> dead =
                         deadLetters.await(received -> received.stream().anyMatch(r -> key.equals(r.key())), WAIT);
                 ConsumerRecord<String, String> record = dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
                 assertThat(header(record, "dead-letter-reason")).contains("not a CloudEvent");
+                assertThat(count("structured_interventions.inbox.dead.lettered", "cause", "poison")).isEqualTo(deadLettered + 1);
             }
+        }
+
+        /** The example consumer's counter, on its channel, with the given tags too; 0 before it first counts. */
+        private double count(String name, String... tags) {
+            io.micrometer.core.instrument.Counter counter = registry.find(name)
+                    .tags("consumer", "example-consumer", "channel", "examples").tags(tags).counter();
+            return counter == null ? 0 : counter.count();
         }
 
         private void awaitHandled(String id) {
