@@ -52,7 +52,13 @@ public class FollowUp extends SessionRecord {
     }
 
     FollowUp(FollowUpDetails details, Deliverer deliveredBy, List<UUID> referralIds, int moduleVersion, String by, OffsetDateTime at) {
-        super(details.session(), deliveredBy, moduleVersion, details.notes(), by, at);
+        this(UUID.randomUUID(), details, deliveredBy, referralIds, moduleVersion, by, at);
+    }
+
+    /** A follow-up under the id given: one booked ahead keeps the booking's id, so both name the one session. */
+    FollowUp(UUID id, FollowUpDetails details, Deliverer deliveredBy, List<UUID> referralIds, int moduleVersion,
+            String by, OffsetDateTime at) {
+        super(id, details.session(), deliveredBy, moduleVersion, details.notes(), by, at);
         this.length = details.length();
         this.reviewedModuleBeforehand = details.reviewedModuleBeforehand();
         this.probationServiceDeviceUsed = Boolean.TRUE.equals(details.probationServiceDeviceUsed());

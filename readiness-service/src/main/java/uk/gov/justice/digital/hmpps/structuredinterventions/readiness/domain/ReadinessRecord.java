@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 
 /**
  * A person's record of the pre-intervention module and their readiness to take part, and the aggregate that holds the
@@ -56,8 +57,8 @@ public class ReadinessRecord {
             OffsetDateTime updatedAt, long version) {
     }
 
-    static final String NO_DEVICE = "the person has no suitable device";
-    static final String NOT_REVIEWED = "the person has not reviewed the module beforehand";
+    static final String NO_DEVICE = ExtendedSessionRule.NO_DEVICE;
+    static final String NOT_REVIEWED = ExtendedSessionRule.NOT_REVIEWED;
 
     @Id
     private String crn;
@@ -189,7 +190,103 @@ public class ReadinessRecord {
     public FollowUp recordFollowUp(FollowUpDetails details, Delivery delivery, int moduleVersion, LocalDate today,
             OffsetDateTime at) {
         delivery.checkRecorder();
+        return followUp(UUID.randomUUID(), details, delivery, moduleVersion, today, at);
+    }
+
+    /**
+     * A follow-up booked ahead, by {@code delivery}'s recorder, who may book the sessions they may record: the same
+     * order of steps as recording one, a session still to come, the same rules on who delivers it, and the guidance's
+     * rule on its length and device ({@link ExtendedSessionRule}; whether the person will have reviewed the module is
+     * known only at the session). The booking is not part of the record; the record's version rises with it.
+     *
+     * @throws ProblemException 403 when the recorder may book only their own sessions and this is not one; 409 before
+     *         the introduction, before a referral, or after completion; 422 naming each broken rule
+     */
+    public FollowUpBooking bookFollowUp(FollowUpBookingDetails details, Delivery delivery, OffsetDateTime at) {
+        delivery.checkRecorder();
         String by = delivery.by();
+        requireFollowUpPossible();
+        List<FieldError> broken = new ArrayList<>(delivery.check("deliveredBy"));
+        broken.addAll(FollowUpBooking.checkAhead(details.session(),
+                at.atZoneSameInstant(UkTime.ZONE).toLocalDateTime()));
+        broken.addAll(ExtendedSessionRule.check(introduction.suitableDevice(), null, details.length(),
+                details.probationServiceDevice(), "probationServiceDevice"));
+        ProblemException.throwIfBroken("The follow-up cannot be booked", broken);
+        FollowUpBooking booking = new FollowUpBooking(crn, details, delivery.recorded(),
+                activeReferrals().stream().map(LinkedReferral::referralId).toList(), by, at);
+        touch(by, at);
+        return booking;
+    }
+
+    /**
+     * A booked follow-up took place: it becomes the follow-up, under the booking's id, with the booked session,
+     * deliverer, length and device (the length and device as given, when they differed), checked as any follow-up is.
+     *
+     * @throws ProblemException 403 as for recording it; 409 when the booking was closed already, or as for recording a
+     *         follow-up; 422 for an outcome in which the person did not attend, a session still to come, or a broken
+     *         rule of the follow-up
+     */
+    public FollowUp deliverBooking(FollowUpBooking booking, BookingDelivery details, Delivery delivery,
+            int moduleVersion, LocalDate today, OffsetDateTime at) {
+        delivery.checkRecorder();
+        booking.checkOpen();
+        if (!details.attendance().attended()) {
+            throw ProblemException.ruleBroken("The booking cannot be recorded as delivered", List.of(new FieldError(
+                    "attendance", "must be ATTENDED_COMPLIED or ATTENDED_FAILED_TO_COMPLY: a booking the person did "
+                            + "not attend is recorded as missed")));
+        }
+        requireTakenPlace(booking, today);
+        FollowUp followUp = followUp(booking.id(), booking.delivered(details), delivery, moduleVersion, today, at);
+        booking.close(FollowUpBooking.Status.DELIVERED, details.attendance(), null, null, delivery.by(), at);
+        return followUp;
+    }
+
+    /**
+     * A booked follow-up the person did not attend: a missed follow-up, under the booking's id, with nDelius's
+     * non-attendance outcome. It discusses nothing and covers no exercise.
+     *
+     * @throws ProblemException 403 as for recording it; 409 when the booking was closed already, or as for recording a
+     *         follow-up; 422 for an outcome in which the person attended, or a session still to come
+     */
+    public FollowUp missBooking(FollowUpBooking booking, BookingMissed details, Delivery delivery, int moduleVersion,
+            LocalDate today, OffsetDateTime at) {
+        delivery.checkRecorder();
+        booking.checkOpen();
+        if (details.outcome().attended()) {
+            throw ProblemException.ruleBroken("The booking cannot be recorded as missed", List.of(new FieldError(
+                    "outcome", "must be FAILED_TO_ATTEND, ACCEPTABLE_ABSENCE or RESCHEDULED: a booking the person "
+                            + "attended is recorded as delivered")));
+        }
+        requireTakenPlace(booking, today);
+        FollowUp followUp = followUp(booking.id(), booking.missed(details), delivery, moduleVersion, today, at);
+        booking.close(FollowUpBooking.Status.MISSED, details.outcome(), null, details.notes(), delivery.by(), at);
+        return followUp;
+    }
+
+    /**
+     * A booked follow-up called off before it took place. It makes no follow-up.
+     *
+     * @throws ProblemException 403 when the recorder may change only their own sessions and this is not one; 409 when
+     *         the booking was closed already
+     */
+    public void cancelBooking(FollowUpBooking booking, BookingCancellation details, Delivery delivery,
+            OffsetDateTime at) {
+        delivery.checkRecorder();
+        booking.checkOpen();
+        booking.close(FollowUpBooking.Status.CANCELLED, null, details.reason(), details.notes(), delivery.by(), at);
+        touch(delivery.by(), at);
+    }
+
+    private static void requireTakenPlace(FollowUpBooking booking, LocalDate today) {
+        if (booking.session().date().isAfter(today)) {
+            throw ProblemException.ruleBroken("The booked follow-up has not taken place yet", List.of(new FieldError(
+                    "session.date", "the session is booked for " + booking.session().date() + ": record how it went "
+                            + "once it has taken place, or cancel the booking to call it off")));
+        }
+    }
+
+    /** The order of the steps: a follow-up comes after the introduction and a referral, and before completion. */
+    private void requireFollowUpPossible() {
         if (completion != null) {
             throw ProblemException.conflict("The module was completed on " + completion.completedOn()
                     + "; a later session on it is a revisit");
@@ -203,6 +300,12 @@ public class ReadinessRecord {
                     "The follow-up comes once the person has been referred to an intervention", null,
                     List.of(new FieldError("referral", "no referral of " + crn + " is linked")));
         }
+    }
+
+    private FollowUp followUp(UUID id, FollowUpDetails details, Delivery delivery, int moduleVersion, LocalDate today,
+            OffsetDateTime at) {
+        String by = delivery.by();
+        requireFollowUpPossible();
         List<FieldError> broken = new ArrayList<>(delivery.check("deliveredBy"));
         broken.addAll(details.session().check("session", today));
         if (details.session().date() != null && details.session().date().isBefore(introduction.session().date())) {
@@ -211,14 +314,8 @@ public class ReadinessRecord {
         }
         boolean attended = details.attendance().attended();
         if (attended) {
-            List<String> reasons = extendedReasons(details.reviewedModuleBeforehand());
-            if (!reasons.isEmpty() && details.length() != SessionLength.EXTENDED) {
-                broken.add(new FieldError("length", "must be EXTENDED: " + String.join(" and ", reasons)));
-            }
-            if (!introduction.suitableDevice() && !Boolean.TRUE.equals(details.probationServiceDeviceUsed())) {
-                broken.add(new FieldError("probationServiceDeviceUsed",
-                        "must be true: " + NO_DEVICE + ", so the videos are shown on a Probation Service device"));
-            }
+            broken.addAll(ExtendedSessionRule.check(introduction.suitableDevice(), details.reviewedModuleBeforehand(),
+                    details.length(), details.probationServiceDeviceUsed(), "probationServiceDeviceUsed"));
             if (details.exercisesDiscussed().isEmpty()) {
                 broken.add(new FieldError("exercisesDiscussed", "must name at least one exercise discussed"));
             }
@@ -226,7 +323,7 @@ public class ReadinessRecord {
             broken.add(new FieldError("exercisesDiscussed", "must be empty: the person did not attend"));
         }
         ProblemException.throwIfBroken("The follow-up cannot be recorded", broken);
-        FollowUp followUp = new FollowUp(details, delivery.recorded(),
+        FollowUp followUp = new FollowUp(id, details, delivery.recorded(),
                 activeReferrals().stream().map(LinkedReferral::referralId).toList(), moduleVersion, by, at);
         followUps.add(followUp);
         touch(by, at);
@@ -467,14 +564,7 @@ public class ReadinessRecord {
     }
 
     private List<String> extendedReasons(boolean reviewedModuleBeforehand) {
-        List<String> reasons = new ArrayList<>();
-        if (!introduction.suitableDevice()) {
-            reasons.add(NO_DEVICE);
-        }
-        if (!reviewedModuleBeforehand) {
-            reasons.add(NOT_REVIEWED);
-        }
-        return reasons;
+        return ExtendedSessionRule.reasons(introduction.suitableDevice(), reviewedModuleBeforehand);
     }
 
     private Set<ExerciseCode> exercisesCovered() {

@@ -39,7 +39,13 @@ abstract class SessionRecord {
 
     protected SessionRecord(Session session, Deliverer deliveredBy, int moduleVersion, String notes, String by,
             OffsetDateTime at) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), session, deliveredBy, moduleVersion, notes, by, at);
+    }
+
+    /** A session recorded under an id given beforehand: a booked follow-up keeps its booking's id. */
+    protected SessionRecord(UUID id, Session session, Deliverer deliveredBy, int moduleVersion, String notes, String by,
+            OffsetDateTime at) {
+        this.id = id;
         this.session = session;
         this.deliveredBy = deliveredBy;
         this.moduleVersion = moduleVersion;
