@@ -93,4 +93,31 @@ final class Examples {
               "totalElementsExact": true
             }
             """;
+
+    static final String BOOKING = """
+            {
+              "session": {"date": "2026-12-14", "startTime": "14:00", "endTime": "15:30"},
+              "deliveredBy": {"name": "Sam Mentor", "role": "PEER_MENTOR", "appointmentId": "5b0c2f6e-3d1a-4e8b-9f27-6c4d2a1e8b30"},
+              "length": "EXTENDED",
+              "probationServiceDevice": true,
+              "location": "Probation office, interview room 2"
+            }
+            """;
+
+    static final String BOOKING_DELIVERED = """
+            {
+              "attendance": "ATTENDED_COMPLIED",
+              "reviewedModuleBeforehand": false,
+              "exercisesDiscussed": ["INTRODUCTORY_VIDEO", "GETTING_READY", "WORKING_WITH_PROBATION_FROM_HOME", "CONDITIONS_OF_SUCCESS"],
+              "reflectionNotes": "Worried about childcare on group days; keen after the Getting Ready video."
+            }
+            """;
+
+    static final String BOOKING_MISSED = """
+            {"outcome": "FAILED_TO_ATTEND", "notes": "No answer on the phone; a letter sent."}
+            """;
+
+    static final String BOOKING_CANCELLED = """
+            {"reason": "RESCHEDULED", "notes": "The person starts a new job that week; booked again for the week after."}
+            """;
 }

@@ -242,6 +242,11 @@ public class ReadinessResource {
 
     /** The signed-in user and the roles of their token that record sessions. */
     private Recorder recorder() {
+        return recorder(currentUser);
+    }
+
+    /** The signed-in user and the roles of their token that record sessions. */
+    static Recorder recorder(CurrentUser currentUser) {
         Set<Recorder.Role> roles = EnumSet.noneOf(Recorder.Role.class);
         Map.of(Roles.PRACTITIONER, Recorder.Role.PRACTITIONER, Roles.FACILITATOR, Recorder.Role.FACILITATOR,
                 Roles.PEER_MENTOR, Recorder.Role.PEER_MENTOR, Roles.INTERVENTIONS_TEAM, Recorder.Role.INTERVENTIONS_TEAM)

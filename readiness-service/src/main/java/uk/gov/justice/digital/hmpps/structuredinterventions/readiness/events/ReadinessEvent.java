@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Attendance;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.CancellationReason;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Deliverer;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ExerciseCode;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpBooking;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessBarrier;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Session;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.SessionLength;
@@ -26,6 +28,8 @@ public final class ReadinessEvent {
     public static final String MODULE_REVISITED = "structured-interventions.readiness.module-revisited";
     public static final String ASSESSED = "structured-interventions.readiness.assessed";
     public static final String CONCERN_RAISED = "structured-interventions.readiness.concern-raised";
+    public static final String FOLLOW_UP_BOOKED = "structured-interventions.readiness.follow-up-booked";
+    public static final String FOLLOW_UP_BOOKING_CLOSED = "structured-interventions.readiness.follow-up-booking-closed";
 
     private ReadinessEvent() {
     }
@@ -75,5 +79,23 @@ public final class ReadinessEvent {
     public record ConcernRaised(PersonReference personReference, UUID concernId, OffsetDateTime raisedAt,
             String raisedBy, List<ReadinessBarrier> barriers, boolean recommendSentencePlanReassessment,
             List<String> addressedTo, List<String> practitioners, List<String> regions, String detailUrl) {
+    }
+
+    /**
+     * A follow-up was booked ahead: a session still to come, with no outcome yet. contact-log-service records it as a
+     * booked contact, under the contact the follow-up it becomes (the same id) will give its outcome to.
+     */
+    public record FollowUpBooked(PersonReference personReference, UUID bookingId, Session session,
+            Deliverer deliveredBy, SessionLength length, boolean probationServiceDevice, List<UUID> referralIds,
+            String bookedBy, OffsetDateTime bookedAt, String detailUrl) {
+    }
+
+    /**
+     * A booking was closed, once: {@code DELIVERED} or {@code MISSED} (it became the follow-up {@code followUpId},
+     * published as follow-up-completed with its {@code attendance}) or {@code CANCELLED} beforehand, with the reason.
+     */
+    public record FollowUpBookingClosed(PersonReference personReference, UUID bookingId, FollowUpBooking.Status outcome,
+            Session session, Attendance attendance, CancellationReason cancellationReason, UUID followUpId,
+            String closedBy, OffsetDateTime closedAt, String detailUrl) {
     }
 }

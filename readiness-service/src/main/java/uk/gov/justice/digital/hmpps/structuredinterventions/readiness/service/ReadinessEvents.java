@@ -8,6 +8,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.config.Rea
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Assessment;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Concern;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUp;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpBooking;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Introduction;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ModuleCompletion;
@@ -79,6 +80,22 @@ public class ReadinessEvents {
                 c.practitioners(), c.regions(), detailUrl(record)));
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void booked(ReadinessRecord record, FollowUpBooking booking) {
+        FollowUpBooking.View b = booking.view();
+        publish(record, ReadinessEvent.FOLLOW_UP_BOOKED, new ReadinessEvent.FollowUpBooked(person(record), b.id(),
+                b.session(), b.deliveredBy(), b.length(), b.probationServiceDevice(), b.referralIds(), b.bookedBy(),
+                b.bookedAt(), bookingUrl(record, b)));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bookingClosed(ReadinessRecord record, FollowUpBooking booking) {
+        FollowUpBooking.View b = booking.view();
+        publish(record, ReadinessEvent.FOLLOW_UP_BOOKING_CLOSED, new ReadinessEvent.FollowUpBookingClosed(
+                person(record), b.id(), b.status(), b.session(), b.attendance(), b.cancellationReason(), b.followUpId(),
+                b.closedBy(), b.closedAt(), bookingUrl(record, b)));
+    }
+
     private void publish(ReadinessRecord record, String type, Object data) {
         outbox.publish(new OutgoingEvent(config.eventsTopic(), record.crn(), type, record.crn(), data));
     }
@@ -89,6 +106,10 @@ public class ReadinessEvents {
 
     private static List<UUID> referralIds(ReadinessRecord record) {
         return record.activeReferrals().stream().map(LinkedReferral::referralId).toList();
+    }
+
+    private String bookingUrl(ReadinessRecord record, FollowUpBooking.View booking) {
+        return detailUrl(record) + "/follow-up-bookings/" + booking.id();
     }
 
     private String detailUrl(ReadinessRecord record) {

@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.AssessmentDetails;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.BookingCancellation;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.BookingDelivery;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.BookingMissed;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpBooking;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpBookingDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.CompletionDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Deliverer;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Delivery;
@@ -18,6 +23,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Rea
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Recorder;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.RevisitDetails;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.AppointmentRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.FollowUpBookingRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessRecordRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
@@ -34,14 +40,16 @@ public class ReadinessService {
 
     private final ReadinessRecordRepository records;
     private final AppointmentRepository appointments;
+    private final FollowUpBookingRepository bookings;
     private final ModuleService module;
     private final ReadinessEvents events;
     private final Clock clock;
 
-    ReadinessService(ReadinessRecordRepository records, AppointmentRepository appointments, ModuleService module,
-            ReadinessEvents events, Clock clock) {
+    ReadinessService(ReadinessRecordRepository records, AppointmentRepository appointments,
+            FollowUpBookingRepository bookings, ModuleService module, ReadinessEvents events, Clock clock) {
         this.records = records;
         this.appointments = appointments;
+        this.bookings = bookings;
         this.module = module;
         this.events = events;
         this.clock = clock;
@@ -81,6 +89,71 @@ public class ReadinessService {
                 now);
         events.followedUp(record, followUp);
         return saved(record);
+    }
+
+    @Transactional
+    public BookingAnswer book(String crn, Long expectedVersion, FollowUpBookingDetails details, Recorder recorder) {
+        OffsetDateTime now = now();
+        ReadinessRecord record = current(crn, expectedVersion, now);
+        FollowUpBooking booking = record.bookFollowUp(details, delivery(details.deliveredBy(), recorder), now);
+        bookings.persist(booking);
+        events.booked(record, booking);
+        return answer(record, booking);
+    }
+
+    @Transactional
+    public BookingAnswer deliverBooking(String crn, UUID bookingId, Long expectedVersion, BookingDelivery details,
+            Recorder recorder) {
+        int version = module.resolve(details.moduleVersion());
+        OffsetDateTime now = now();
+        ReadinessRecord record = existing(crn, expectedVersion);
+        FollowUpBooking booking = booking(crn, bookingId);
+        var followUp = record.deliverBooking(booking, details, delivery(booking.deliverer(), recorder), version,
+                today(now), now);
+        events.followedUp(record, followUp);
+        events.bookingClosed(record, booking);
+        return answer(record, booking);
+    }
+
+    @Transactional
+    public BookingAnswer missBooking(String crn, UUID bookingId, Long expectedVersion, BookingMissed details,
+            Recorder recorder) {
+        int version = module.resolve(null);
+        OffsetDateTime now = now();
+        ReadinessRecord record = existing(crn, expectedVersion);
+        FollowUpBooking booking = booking(crn, bookingId);
+        var followUp = record.missBooking(booking, details, delivery(booking.deliverer(), recorder), version,
+                today(now), now);
+        events.followedUp(record, followUp);
+        events.bookingClosed(record, booking);
+        return answer(record, booking);
+    }
+
+    @Transactional
+    public BookingAnswer cancelBooking(String crn, UUID bookingId, Long expectedVersion, BookingCancellation details,
+            Recorder recorder) {
+        OffsetDateTime now = now();
+        ReadinessRecord record = existing(crn, expectedVersion);
+        FollowUpBooking booking = booking(crn, bookingId);
+        record.cancelBooking(booking, details, delivery(booking.deliverer(), recorder), now);
+        events.bookingClosed(record, booking);
+        return answer(record, booking);
+    }
+
+    @Transactional
+    public BookingAnswer getBooking(String crn, UUID bookingId) {
+        ReadinessRecord record = records.findByIdOptional(crn)
+                .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
+        return new BookingAnswer(booking(crn, bookingId).view(), record.version());
+    }
+
+    @Transactional
+    public Page<FollowUpBooking.View> bookings(String crn, FollowUpBooking.Status status, int page, int size) {
+        if (records.findByIdOptional(crn).isEmpty()) {
+            throw ProblemException.notFound("Readiness record of", crn);
+        }
+        return Page.counted(bookings.ofPerson(crn, status, page, size).stream().map(FollowUpBooking::view).toList(),
+                page, size, limit -> bookings.countUpTo(crn, status, limit));
     }
 
     @Transactional
@@ -127,6 +200,28 @@ public class ReadinessService {
     /** The session's deliverer with the appointment they name, share-locked so a withdrawal cannot pass it by. */
     private Delivery delivery(Deliverer deliveredBy, Recorder recorder) {
         return new Delivery(deliveredBy, appointments.forSession(deliveredBy.appointmentId()).orElse(null), recorder);
+    }
+
+    /** A booking and the version of the record it belongs to, which every change to a booking raises. */
+    public record BookingAnswer(FollowUpBooking.View booking, long recordVersion) {
+    }
+
+    private BookingAnswer answer(ReadinessRecord record, FollowUpBooking booking) {
+        records.flush();
+        return new BookingAnswer(booking.view(), record.version());
+    }
+
+    private FollowUpBooking booking(String crn, UUID bookingId) {
+        return bookings.ofPerson(crn, bookingId)
+                .orElseThrow(() -> ProblemException.notFound("Follow-up booking", bookingId));
+    }
+
+    /** The person's record, locked: 404 when there is none, since a booking needs one. */
+    private ReadinessRecord existing(String crn, Long expectedVersion) {
+        ReadinessRecord record = records.locked(crn)
+                .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
+        ETags.requireCurrent(expectedVersion, record.version(), "The readiness record");
+        return record;
     }
 
     private ReadinessRecord current(String crn, Long expectedVersion, OffsetDateTime now) {
