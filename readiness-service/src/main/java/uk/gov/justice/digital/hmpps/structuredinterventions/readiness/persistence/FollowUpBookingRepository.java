@@ -23,9 +23,8 @@ public class FollowUpBookingRepository implements PanacheRepositoryBase<FollowUp
                 .page(Page.of(page, size)).list();
     }
 
-    /** How many of the person's bookings match, counting no further than {@code limit}. */
+    /** How many of the person's bookings match, at most {@code limit}: one person's, few enough to count exactly. */
     public long countUpTo(String crn, FollowUpBooking.Status status, long limit) {
-        return (status == null ? find("crn = ?1", crn) : find("crn = ?1 and status = ?2", crn, status))
-                .range(0, (int) Math.min(Integer.MAX_VALUE, limit - 1)).list().size();
+        return Math.min(limit, status == null ? count("crn = ?1", crn) : count("crn = ?1 and status = ?2", crn, status));
     }
 }
