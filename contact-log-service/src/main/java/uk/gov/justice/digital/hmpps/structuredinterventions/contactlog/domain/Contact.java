@@ -77,6 +77,9 @@ public class Contact {
     @Column(name = "source_reference")
     private String sourceReference;
 
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+
     @Column(name = "recorded_by")
     private String recordedBy;
 
@@ -196,10 +199,14 @@ public class Contact {
      * Records how the contact went, or corrects it.
      *
      * @return whether the outcome changed
-     * @throws ProblemException 422 for a contact that has not happened yet
+     * @throws ProblemException 409 for a cancelled contact; 422 for a contact that has not happened yet
      */
     public boolean recordOutcome(ContactOutcome newOutcome, LocalDate today, String by,
             OffsetDateTime at) {
+        if (cancelledAt != null) {
+            throw ProblemException.conflict("The contact was cancelled at " + cancelledAt
+                    + ": it did not take place, and has no outcome");
+        }
         if (date.isAfter(today)) {
             throw ProblemException.ruleBroken("The contact has not taken place yet", List.of(new FieldError("outcome",
                     "can only be recorded once the contact has taken place, on or after " + date)));
@@ -208,6 +215,44 @@ public class Contact {
             return false;
         }
         outcome = newOutcome;
+        stamp(by, at);
+        return true;
+    }
+
+    /**
+     * A booked follow-up took place, or was missed: readiness-service's follow-up, which has the booking's id and so
+     * names this same contact, gives it its outcome and the session as held. Nothing changes for a contact that has an
+     * outcome already (the step heard again) or was cancelled.
+     *
+     * @return whether the contact changed
+     */
+    public boolean outcomeFromModuleStep(ModuleStep step, OffsetDateTime at) {
+        if (!step.sourceReference().equals(sourceReference)) {
+            throw new IllegalArgumentException(step.sourceReference() + " is not the step of contact " + id);
+        }
+        if (outcome != null || cancelledAt != null || step.outcome() == null) {
+            return false;
+        }
+        startTime = step.startTime();
+        endTime = step.endTime();
+        deliveredBy = step.deliveredBy();
+        outcome = step.outcome();
+        stamp(step.recordedBy(), at);
+        return true;
+    }
+
+    /**
+     * A booked contact will not take place: readiness-service's booking was cancelled. It stays, marked cancelled, so
+     * that nDelius hears of it by its URN; it has no outcome and counts no RAR day. Nothing changes for a contact that
+     * has an outcome or was cancelled already.
+     *
+     * @return whether the contact changed
+     */
+    public boolean cancel(String by, OffsetDateTime at) {
+        if (outcome != null || cancelledAt != null) {
+            return false;
+        }
+        cancelledAt = at;
         stamp(by, at);
         return true;
     }
@@ -250,6 +295,10 @@ public class Contact {
         return outcome;
     }
 
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
     public boolean rarActivity() {
         return rarActivity;
     }
@@ -264,12 +313,13 @@ public class Contact {
 
     /** What the RAR count needs of it. */
     public RarTally.Activity activity() {
-        return new RarTally.Activity(id, urn(), type, date, startTime, rarActivity, outcome, rarRequirementId);
+        return new RarTally.Activity(id, urn(), type, date, startTime, rarActivity, outcome, rarRequirementId,
+                cancelledAt != null);
     }
 
     public ContactView view() {
         return new ContactView(id, urn(), crn, type, date, startTime, endTime, deliveredBy, outcome, notes, rarActivity,
-                referralId, rarRequirementId, source, sourceReference, recordedBy, recordedAt, updatedBy, updatedAt,
-                version);
+                referralId, rarRequirementId, source, sourceReference, cancelledAt, recordedBy, recordedAt, updatedBy,
+                updatedAt, version);
     }
 }

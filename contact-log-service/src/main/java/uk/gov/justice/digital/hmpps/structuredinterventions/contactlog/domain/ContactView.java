@@ -29,6 +29,8 @@ public record ContactView(
         ContactSource source,
         @Schema(description = "For a contact made from readiness-service, the module step it was made from")
         String sourceReference,
+        @Schema(description = "When it was cancelled: a follow-up booked in readiness-service that will not take place. "
+                + "A cancelled contact has no outcome and counts no RAR day") OffsetDateTime cancelledAt,
         String recordedBy,
         OffsetDateTime recordedAt,
         String updatedBy,

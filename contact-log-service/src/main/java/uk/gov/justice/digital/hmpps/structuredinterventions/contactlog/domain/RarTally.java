@@ -47,12 +47,20 @@ public record RarTally(Terms terms, List<Day> days, List<Day> daysBeyondMaximum,
 
     /** What the count needs to know of a contact. */
     public record Activity(UUID contactId, String urn, ContactType type, LocalDate date, LocalTime startTime,
-            boolean rarActivity, ContactOutcome outcome, Long requirementId) {
+            boolean rarActivity, ContactOutcome outcome, Long requirementId,
+            @Schema(description = "The contact was cancelled: a booked follow-up that will not take place")
+            boolean cancelled) {
 
         public Activity {
             Objects.requireNonNull(contactId, "contactId");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(date, "date");
+        }
+
+        /** A contact that was not cancelled. */
+        public Activity(UUID contactId, String urn, ContactType type, LocalDate date, LocalTime startTime,
+                boolean rarActivity, ContactOutcome outcome, Long requirementId) {
+            this(contactId, urn, type, date, startTime, rarActivity, outcome, requirementId, false);
         }
     }
 
@@ -66,11 +74,12 @@ public record RarTally(Terms terms, List<Day> days, List<Day> daysBeyondMaximum,
 
     /** Why a linked contact makes no RAR day. */
     @Schema(name = "RarNotCountedReason", description = "Why a linked contact makes no RAR day: NOT_A_RAR_ACTIVITY; "
-            + "NO_OUTCOME_YET (booked); MISSED (failed to attend, acceptable absence, rescheduled); FAILED_TO_COMPLY "
+            + "CANCELLED (booked, then called off); NO_OUTCOME_YET (booked, not yet taken place); MISSED (failed to attend, acceptable absence, rescheduled); FAILED_TO_COMPLY "
             + "(attended but failed to comply: nDelius counts a RAR day only when the person attended and complied); "
             + "OUTSIDE_REQUIREMENT_DATES; COMPLETION_ALREADY_COUNTED")
     public enum Reason {
         NOT_A_RAR_ACTIVITY,
+        CANCELLED,
         NO_OUTCOME_YET,
         MISSED,
         FAILED_TO_COMPLY,
@@ -125,6 +134,9 @@ public record RarTally(Terms terms, List<Day> days, List<Day> daysBeyondMaximum,
     private static Reason reasonNotCounted(Terms terms, Activity contact) {
         if (!contact.rarActivity() || !contact.type().rarActivity()) {
             return Reason.NOT_A_RAR_ACTIVITY;
+        }
+        if (contact.cancelled()) {
+            return Reason.CANCELLED;
         }
         if (contact.outcome() == null) {
             return Reason.NO_OUTCOME_YET;

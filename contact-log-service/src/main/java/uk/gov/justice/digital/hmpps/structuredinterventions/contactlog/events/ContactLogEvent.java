@@ -22,6 +22,7 @@ public final class ContactLogEvent {
     public static final String CONTACT_RECORDED = "structured-interventions.contact.recorded";
     public static final String CONTACT_OUTCOME_UPDATED = "structured-interventions.contact.outcome-updated";
     public static final String CONTACT_RAR_REQUIREMENT_LINKED = "structured-interventions.contact.rar-requirement-linked";
+    public static final String CONTACT_CANCELLED = "structured-interventions.contact.cancelled";
     public static final String RAR_DAYS_CHANGED = "structured-interventions.rar.days-changed";
 
     private ContactLogEvent() {
@@ -38,6 +39,11 @@ public final class ContactLogEvent {
     public record ContactOutcomeUpdated(PersonReference personReference, UUID contactId, String urn, ContactType type,
             LocalDate date, ContactOutcome previousOutcome, ContactOutcome outcome, boolean rarActivity,
             Long rarRequirementId, String updatedBy, OffsetDateTime updatedAt, long version, String detailUrl) {
+    }
+
+    /** A booked contact will not take place: the follow-up booked in readiness-service was cancelled. */
+    public record ContactCancelled(PersonReference personReference, UUID contactId, String urn, ContactType type,
+            LocalDate date, OffsetDateTime cancelledAt, String updatedBy, long version, String detailUrl) {
     }
 
     /** A RAR activity recorded before its requirement was registered now counts towards it. */

@@ -47,6 +47,13 @@ public class ContactEvents {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelled(Contact contact) {
+        ContactView c = contact.view();
+        publish(c.crn(), ContactLogEvent.CONTACT_CANCELLED, new ContactLogEvent.ContactCancelled(person(c.crn()), c.id(),
+                c.urn(), c.type(), c.date(), c.cancelledAt(), c.updatedBy(), c.version(), contactUrl(c)));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public void linked(Contact contact) {
         ContactView c = contact.view();
         publish(c.crn(), ContactLogEvent.CONTACT_RAR_REQUIREMENT_LINKED, new ContactLogEvent.ContactRarRequirementLinked(

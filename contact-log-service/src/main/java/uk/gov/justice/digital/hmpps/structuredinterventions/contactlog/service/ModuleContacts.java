@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
@@ -21,12 +22,15 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.Re
  * Makes contacts from the steps of the pre-intervention module on {@code readiness.events}: the introduction (a contact,
  * not a RAR activity), each follow-up (the pre-work contact, with its attendance as the outcome, so a missed one, or one
  * where the person attended but failed to comply, counts for nothing) and the completion (a RAR activity, once per person). A revisit makes no contact and so adds no RAR day.
+ * A follow-up booked ahead is a contact with no outcome yet under the booking's id; the follow-up it becomes has the
+ * same id, so it gives that one contact its outcome, and a cancelled booking marks it cancelled.
  * Runs in the inbox's transaction; each step also names its contact, so it makes one contact however often it is heard.
  */
 @ApplicationScoped
 public class ModuleContacts {
 
     private static final Logger LOG = Logger.getLogger(ModuleContacts.class);
+    private static final String FOLLOW_UP = "readiness:follow-up:";
 
     private final ContactRepository contacts;
     private final PersonChanges changes;
@@ -45,9 +49,13 @@ public class ModuleContacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ReceivedEvent event) {
+        if (ReadinessReport.FOLLOW_UP_BOOKING_CLOSED.equals(event.type())) {
+            closeBooking(event);
+            return;
+        }
         ContactType type = switch (event.type()) {
             case ReadinessReport.MODULE_INTRODUCED -> ContactType.PIM_INTRODUCTION;
-            case ReadinessReport.FOLLOW_UP_COMPLETED -> ContactType.PIM_FOLLOW_UP;
+            case ReadinessReport.FOLLOW_UP_COMPLETED, ReadinessReport.FOLLOW_UP_BOOKED -> ContactType.PIM_FOLLOW_UP;
             case ReadinessReport.MODULE_COMPLETED -> ContactType.PIM_COMPLETION;
             default -> null;
         };
@@ -60,7 +68,16 @@ public class ModuleContacts {
         Contact.ModuleStep step = step(event, type, crn, report);
         OffsetDateTime now = OffsetDateTime.now(clock);
         changes.apply(crn, () -> {
-            if (contacts.findBySource(step.sourceReference()).isPresent()) {
+            Optional<Contact> known = contacts.findBySource(step.sourceReference());
+            if (known.isPresent()) {
+                // A follow-up booked ahead has the booking's id, so it names the booked contact: that contact takes its
+                // outcome, and nDelius keeps the one URN. Heard again, or for any other step, nothing changes.
+                Contact contact = known.get();
+                if (contact.outcomeFromModuleStep(step, now)) {
+                    contacts.flush();
+                    events.outcomeUpdated(contact, null);
+                    return contact;
+                }
                 LOG.debugf("The contact of %s is already recorded", step.sourceReference());
                 return null;
             }
@@ -77,10 +94,43 @@ public class ModuleContacts {
         });
     }
 
+    /**
+     * A booking closed: a cancelled one marks its booked contact cancelled. A delivered or missed one changes nothing
+     * here: the follow-up it became (published just before, under the booking's id) gave the contact its outcome.
+     */
+    private void closeBooking(ReceivedEvent event) {
+        ReadinessReport report = event.dataAs(ReadinessReport.class, json);
+        String crn = event.crnOf(report.personReference());
+        String outcome = required(event, "outcome", report.outcome());
+        if (!ReadinessReport.BOOKING_CANCELLED.equals(outcome)) {
+            LOG.debugf("Booking %s was %s: its follow-up gives the contact its outcome", report.bookingId(), outcome);
+            return;
+        }
+        String source = FOLLOW_UP + required(event, "bookingId", report.bookingId());
+        String by = required(event, "closedBy", report.closedBy());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        changes.apply(crn, () -> {
+            Optional<Contact> booked = contacts.findBySource(source);
+            if (booked.isEmpty()) {
+                LOG.infof("Booking %s was cancelled, but no contact was made of it", report.bookingId());
+                return null;
+            }
+            Contact contact = booked.get();
+            if (!contact.cancel(by, now)) {
+                LOG.debugf("The contact of %s is already cancelled or has an outcome", source);
+                return null;
+            }
+            contacts.flush();
+            events.cancelled(contact);
+            return contact;
+        });
+    }
+
     private static Contact.ModuleStep step(ReceivedEvent event, ContactType type, String crn, ReadinessReport report) {
         UUID referralId = report.referralIds() == null || report.referralIds().isEmpty()
                 ? null : report.referralIds().get(0);
-        String recordedBy = required(event, "recordedBy", report.recordedBy());
+        String recordedBy = event.type().equals(ReadinessReport.FOLLOW_UP_BOOKED) ? report.bookedBy()
+                : required(event, "recordedBy", report.recordedBy());
         return switch (type) {
             case PIM_COMPLETION -> new Contact.ModuleStep("readiness:module-completion:" + crn, crn, type,
                     required(event, "completedOn", report.completedOn()), null, null, null,
@@ -88,9 +138,14 @@ public class ModuleContacts {
             case PIM_INTRODUCTION -> session(event, type, crn, report, "readiness:introduction:"
                     + required(event, "introductionId", report.introductionId()), ContactOutcome.ATTENDED_COMPLIED,
                     referralId, recordedBy);
-            default -> session(event, type, crn, report, "readiness:follow-up:"
-                    + required(event, "followUpId", report.followUpId()),
-                    value(event, "attendance", ContactOutcome.class, report.attendance()), referralId, recordedBy);
+            default -> event.type().equals(ReadinessReport.FOLLOW_UP_BOOKED)
+                    // Booked: a contact in the future with no outcome yet, under the booking's id, which the follow-up
+                    // it becomes will share.
+                    ? session(event, type, crn, report, FOLLOW_UP + required(event, "bookingId", report.bookingId()),
+                            null, referralId, required(event, "bookedBy", report.bookedBy()))
+                    : session(event, type, crn, report, FOLLOW_UP + required(event, "followUpId", report.followUpId()),
+                            value(event, "attendance", ContactOutcome.class, report.attendance()), referralId,
+                            recordedBy);
         };
     }
 

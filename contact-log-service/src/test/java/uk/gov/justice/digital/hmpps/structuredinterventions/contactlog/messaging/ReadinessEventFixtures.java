@@ -50,6 +50,52 @@ public final class ReadinessEventFixtures {
         return EventFeed.send(TOPIC, crn, ReadinessReport.FOLLOW_UP_COMPLETED, stamped(data));
     }
 
+    /** A follow-up booked ahead for the day: the booking's id is the one the follow-up it becomes will have. */
+    public static String booked(String crn, LocalDate on, UUID bookingId, UUID referralId) {
+        Map<String, Object> data = session(crn, on);
+        data.put("bookingId", bookingId.toString());
+        data.put("length", "EXTENDED");
+        data.put("probationServiceDevice", true);
+        data.put("referralIds", List.of(referralId.toString()));
+        data.put("bookedBy", "A_PRACTITIONER");
+        data.put("bookedAt", OffsetDateTime.now().toString());
+        data.put("detailUrl", "http://readiness-service/people/" + crn + "/readiness/follow-up-bookings/" + bookingId);
+        return EventFeed.send(TOPIC, crn, ReadinessReport.FOLLOW_UP_BOOKED, data);
+    }
+
+    /** The booked follow-up held or missed on the day: the follow-up, under the booking's id. */
+    public static String bookedFollowedUp(String crn, LocalDate on, UUID bookingId, String attendance,
+            UUID referralId) {
+        boolean attended = attendance.startsWith("ATTENDED");
+        Map<String, Object> data = session(crn, on);
+        data.put("followUpId", bookingId.toString());
+        data.put("length", "EXTENDED");
+        data.put("reviewedModuleBeforehand", false);
+        data.put("probationServiceDeviceUsed", true);
+        data.put("exercisesDiscussed", attended ? ALL_EXERCISES : List.of());
+        data.put("attendance", attendance);
+        data.put("preWorkContact", attended);
+        data.put("referralIds", List.of(referralId.toString()));
+        return EventFeed.send(TOPIC, crn, ReadinessReport.FOLLOW_UP_COMPLETED, stamped(data));
+    }
+
+    /** The booking closed: DELIVERED or MISSED with the attendance, or CANCELLED with a reason. */
+    public static String bookingClosed(String crn, LocalDate on, UUID bookingId, String outcome, String attendance) {
+        boolean cancelled = outcome.equals("CANCELLED");
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("personReference", personReference(crn));
+        data.put("bookingId", bookingId.toString());
+        data.put("outcome", outcome);
+        data.put("session", Map.of("date", on.toString(), "startTime", "10:00:00", "endTime", "11:30:00"));
+        data.put("attendance", attendance);
+        data.put("cancellationReason", cancelled ? "RESCHEDULED" : null);
+        data.put("followUpId", cancelled ? null : bookingId.toString());
+        data.put("closedBy", "A_PRACTITIONER");
+        data.put("closedAt", OffsetDateTime.now().toString());
+        data.put("detailUrl", "http://readiness-service/people/" + crn + "/readiness/follow-up-bookings/" + bookingId);
+        return EventFeed.send(TOPIC, crn, ReadinessReport.FOLLOW_UP_BOOKING_CLOSED, data);
+    }
+
     /** The module completed on the day. */
     public static String completed(String crn, LocalDate on) {
         Map<String, Object> data = new LinkedHashMap<>();
