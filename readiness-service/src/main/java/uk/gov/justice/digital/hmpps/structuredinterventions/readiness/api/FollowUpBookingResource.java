@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,7 +75,7 @@ public class FollowUpBookingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Book a follow-up session ahead",
+    @Operation(operationId = "bookFollowUp", summary = "Book a follow-up session ahead",
             description = "As for recording a follow-up: after the introduction and once the person has been referred, "
                     + "before completion (409 otherwise); the same rules on who delivers it (422) and who may book it "
                     + "(403). The session is still to come (422 on session.date or session.startTime). Where the "
@@ -86,6 +87,7 @@ public class FollowUpBookingResource {
             schema = @Schema(implementation = FollowUpBookingDetails.class),
             examples = @ExampleObject(name = "An extended session on an office laptop", value = Examples.BOOKING)))
     @APIResponse(responseCode = "201", description = "The booking; the ETag is the record's version",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FollowUpBooking.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -105,7 +107,7 @@ public class FollowUpBookingResource {
     }
 
     @GET
-    @Operation(summary = "List a person's follow-up bookings",
+    @Operation(operationId = "findFollowUpBookings", summary = "List a person's follow-up bookings",
             description = "The earliest session first, 20 a page; status narrows it to booked, delivered, missed or "
                     + "cancelled ones.")
     @APIResponse(responseCode = "200", description = "One page of bookings",
@@ -123,8 +125,9 @@ public class FollowUpBookingResource {
 
     @GET
     @Path("/{bookingId}")
-    @Operation(summary = "Get a follow-up booking")
+    @Operation(operationId = "getFollowUpBooking", summary = "Get a follow-up booking")
     @APIResponse(responseCode = "200", description = "The booking; the ETag is the record's version",
+            headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FollowUpBooking.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -138,7 +141,7 @@ public class FollowUpBookingResource {
     @Path("/{bookingId}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Record that a booked follow-up took place",
+    @Operation(operationId = "recordBookedFollowUpDelivered", summary = "Record that a booked follow-up took place",
             description = "Once the booked date has come (422 on session.date before). It becomes the follow-up, "
                     + "under the booking's id, with the booked date, times and deliverer, and the booked length and "
                     + "device unless given: checked as any follow-up is, so a booked extended session on a Probation "
@@ -150,6 +153,7 @@ public class FollowUpBookingResource {
             schema = @Schema(implementation = BookingDelivery.class),
             examples = @ExampleObject(name = "Attended, all four exercises", value = Examples.BOOKING_DELIVERED)))
     @APIResponse(responseCode = "200", description = "The booking, delivered",
+            headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FollowUpBooking.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -168,7 +172,7 @@ public class FollowUpBookingResource {
     @Path("/{bookingId}/non-attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Record that the person did not attend a booked follow-up",
+    @Operation(operationId = "recordBookedFollowUpMissed", summary = "Record that the person did not attend a booked follow-up",
             description = "Once the booked date has come (422 on session.date before: cancel it to call it off "
                     + "beforehand). outcome is FAILED_TO_ATTEND, ACCEPTABLE_ABSENCE or RESCHEDULED (422 otherwise). It "
                     + "becomes a missed follow-up under the booking's id, which is no pre-work contact and earns no RAR "
@@ -178,6 +182,7 @@ public class FollowUpBookingResource {
             schema = @Schema(implementation = BookingMissed.class),
             examples = @ExampleObject(name = "Did not attend", value = Examples.BOOKING_MISSED)))
     @APIResponse(responseCode = "200", description = "The booking, missed",
+            headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FollowUpBooking.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -196,7 +201,7 @@ public class FollowUpBookingResource {
     @Path("/{bookingId}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRACTITIONER, Roles.FACILITATOR, Roles.PEER_MENTOR, Roles.INTERVENTIONS_TEAM})
-    @Operation(summary = "Cancel a booked follow-up",
+    @Operation(operationId = "cancelFollowUpBooking", summary = "Cancel a booked follow-up",
             description = "Before it takes place, with the reason. It makes no follow-up. A booking changes once (409 "
                     + "after). Publishes structured-interventions.readiness.follow-up-booking-closed; "
                     + "contact-log-service marks the booked contact cancelled.")
@@ -204,6 +209,7 @@ public class FollowUpBookingResource {
             schema = @Schema(implementation = BookingCancellation.class),
             examples = @ExampleObject(name = "Rescheduled", value = Examples.BOOKING_CANCELLED)))
     @APIResponse(responseCode = "200", description = "The booking, cancelled",
+            headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FollowUpBooking.View.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
