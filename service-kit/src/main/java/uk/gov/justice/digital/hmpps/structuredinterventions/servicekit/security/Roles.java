@@ -20,6 +20,13 @@ public final class Roles {
     /** A member of a region's interventions team: records the module's sessions they delivered. */
     public static final String INTERVENTIONS_TEAM = "ROLE_STRUCTURED_INTERVENTIONS__INTERVENTIONS_TEAM";
 
+    /**
+     * HMPPS's role for subject access requests, granted to the Subject Access Request service that collects what each
+     * HMPPS service holds about a person ({@code GET /subject-access-request}). It is HMPPS-wide, not a Structured
+     * Interventions role, so it has no {@code STRUCTURED_INTERVENTIONS__} prefix.
+     */
+    public static final String SAR_DATA_ACCESS = "ROLE_SAR_DATA_ACCESS";
+
     private Roles() {
     }
 }
