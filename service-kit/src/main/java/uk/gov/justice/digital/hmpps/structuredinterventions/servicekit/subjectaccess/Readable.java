@@ -15,10 +15,18 @@ public final class Readable {
 
     /** The constant's name in words, first letter capital; {@code null} for {@code null}. */
     public static String of(Enum<?> code) {
-        if (code == null) {
-            return null;
+        return code == null ? null : ofCode(code.name());
+    }
+
+    /**
+     * A code held as text (such as a status another service reported) in words, as {@link #of(Enum)}; {@code null} or
+     * blank for {@code null} or blank.
+     */
+    public static String ofCode(String code) {
+        if (code == null || code.isBlank()) {
+            return code;
         }
-        String words = code.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        String words = code.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -17,6 +17,12 @@ class ReadableTest {
     }
 
     @Test
+    void a_code_held_as_text_reads_the_same() {
+        assertThat(Readable.ofCode("AWAITING_READINESS")).isEqualTo("Awaiting readiness");
+        assertThat(Readable.ofCode(null)).isNull();
+    }
+
+    @Test
     void a_list_of_codes_reads_in_its_order() {
         assertThat(Readable.of(List.of(Status.DRAFT, Status.SUITABLE_BUT_NOT_READY)))
                 .containsExactly("Draft", "Suitable but not ready");

@@ -1,0 +1,27 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
+
+/** The reads a subject access request makes: everything held about one person, read-only and never locked. */
+@ApplicationScoped
+public class ReadinessSubjectAccessQueries {
+
+    private final EntityManager entityManager;
+
+    ReadinessSubjectAccessQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The person's readiness record, if the service has heard of them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ReadinessRecord> recordOf(String crn) {
+        return Optional.ofNullable(entityManager.find(ReadinessRecord.class, crn,
+                Map.of(HibernateHints.HINT_READ_ONLY, true)));
+    }
+}
