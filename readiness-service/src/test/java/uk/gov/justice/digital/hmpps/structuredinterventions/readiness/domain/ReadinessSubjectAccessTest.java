@@ -1,0 +1,137 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.NOW;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.TODAY;
+import static uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecordFixtures.on;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.subjectaccess.SubjectAccessPeriod;
+
+class ReadinessSubjectAccessTest {
+
+    /**
+     * Opened 20 days ago; introduced 10 days ago; referred 5 days ago; followed up and completed 2 days ago; revisited,
+     * assessed not ready (a concern) today; the concern acknowledged tomorrow.
+     */
+    private static ReadinessRecord throughTheModule() {
+        ReadinessRecord record = ReadinessRecordFixtures.completed();
+        record.revisit(new RevisitDetails(on(TODAY), Deliverer.of("Sam Jones", DelivererRole.INTERVENTIONS_TEAM_MEMBER),
+                Set.of(ExerciseCode.GETTING_READY), "Starting soon", null, "Went well"), 1, TODAY, "PP1", NOW);
+        Concern concern = record.assess(new AssessmentDetails(false, Set.of(ReadinessBarrier.WORK_PATTERN),
+                "Shifts change weekly", null, true), "PP1", NOW).orElseThrow();
+        record.acknowledgeConcern(concern.id(), "Evening group", "TM1", NOW.plusDays(1));
+        return record;
+    }
+
+    private static SubjectAccessPeriod day(int daysFromToday) {
+        LocalDate day = TODAY.plusDays(daysFromToday);
+        return new SubjectAccessPeriod(day, day);
+    }
+
+    @Nested
+    class What_the_record_shows {
+
+        @Test
+        void every_step_with_its_free_text_and_codes_in_words() {
+            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), SubjectAccessPeriod.ALL)
+                    .orElseThrow();
+            assertThat(held.readinessStatus()).isEqualTo("Not ready");
+            assertThat(held.recordOpenedAt()).isEqualTo(NOW.minusDays(20));
+            assertThat(held.referrals()).singleElement().satisfies(referral -> {
+                assertThat(referral.status()).isEqualTo("Awaiting readiness");
+                assertThat(referral.intervention()).isEqualTo("Positive Pathways");
+                assertThat(referral.region()).isEqualTo("london");
+                assertThat(referral.referredBy()).isEqualTo("PP1");
+            });
+            assertThat(held.introduction().session().date()).isEqualTo(TODAY.minusDays(10));
+            assertThat(held.introduction().session().deliveredBy()).isEqualTo("Jo Practitioner");
+            assertThat(held.introduction().session().deliveredByRole()).isEqualTo("Probation practitioner");
+            assertThat(held.introduction().exercisesOverviewed()).containsExactly("Introductory video",
+                    "Getting ready", "Working with probation from home", "Conditions of success");
+            assertThat(held.introduction().suitableDevice()).isTrue();
+            assertThat(held.introduction().recordedBy()).isEqualTo("PP1");
+            assertThat(held.followUps()).singleElement().satisfies(followUp -> {
+                assertThat(followUp.attendance()).isEqualTo("Attended complied");
+                assertThat(followUp.length()).isEqualTo("Standard");
+                assertThat(followUp.preWorkContact()).isTrue();
+                assertThat(followUp.referralReferences()).containsExactly(held.referrals().get(0).referralReference());
+            });
+            assertThat(held.moduleCompletion().completedOn()).isEqualTo(TODAY.minusDays(2));
+            assertThat(held.revisits()).singleElement().satisfies(revisit -> {
+                assertThat(revisit.exercisesRevisited()).containsExactly("Getting ready");
+                assertThat(revisit.reason()).isEqualTo("Starting soon");
+                assertThat(revisit.notes()).isEqualTo("Went well");
+                assertThat(revisit.session().deliveredByRole()).isEqualTo("Interventions team member");
+            });
+            assertThat(held.readinessAssessments()).singleElement().satisfies(assessment -> {
+                assertThat(assessment.ready()).isFalse();
+                assertThat(assessment.barriers()).containsExactly("Work pattern");
+                assertThat(assessment.notes()).isEqualTo("Shifts change weekly");
+                assertThat(assessment.raisedAConcern()).isTrue();
+                assertThat(assessment.assessedBy()).isEqualTo("PP1");
+            });
+            assertThat(held.concerns()).singleElement().satisfies(concern -> {
+                assertThat(concern.barriers()).containsExactly("Work pattern");
+                assertThat(concern.recommendSentencePlanReassessment()).isTrue();
+                assertThat(concern.addressedTo()).containsExactly("Probation practitioner", "Treatment manager");
+                assertThat(concern.acknowledged()).isTrue();
+                assertThat(concern.acknowledgedBy()).isEqualTo("TM1");
+                assertThat(concern.acknowledgementNotes()).isEqualTo("Evening group");
+            });
+        }
+    }
+
+    @Nested
+    class The_period {
+
+        @Test
+        void takes_in_only_the_introduction_on_its_day() {
+            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), day(-10)).orElseThrow();
+            assertThat(held.introduction()).isNotNull();
+            assertThat(held.readinessStatus()).isEqualTo("Not ready");
+            assertThat(held.referrals()).isEmpty();
+            assertThat(held.followUps()).isEmpty();
+            assertThat(held.moduleCompletion()).isNull();
+            assertThat(held.revisits()).isEmpty();
+            assertThat(held.readinessAssessments()).isEmpty();
+            assertThat(held.concerns()).isEmpty();
+        }
+
+        @Test
+        void takes_in_a_referral_on_the_day_it_was_linked() {
+            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), day(-5)).orElseThrow();
+            assertThat(held.referrals()).hasSize(1);
+            assertThat(held.introduction()).isNull();
+        }
+
+        @Test
+        void takes_in_the_follow_up_and_completion_on_their_day() {
+            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), day(-2)).orElseThrow();
+            assertThat(held.followUps()).hasSize(1);
+            assertThat(held.moduleCompletion()).isNotNull();
+            assertThat(held.revisits()).isEmpty();
+        }
+
+        @Test
+        void takes_in_the_revisit_assessment_and_concern_today_and_the_concern_on_the_day_it_was_acknowledged() {
+            ReadinessSubjectAccess today = ReadinessSubjectAccess.of(throughTheModule().view(), day(0)).orElseThrow();
+            assertThat(today.revisits()).hasSize(1);
+            assertThat(today.readinessAssessments()).hasSize(1);
+            assertThat(today.concerns()).hasSize(1);
+            assertThat(today.followUps()).isEmpty();
+            ReadinessSubjectAccess tomorrow = ReadinessSubjectAccess.of(throughTheModule().view(), day(1)).orElseThrow();
+            assertThat(tomorrow.concerns()).hasSize(1);
+            assertThat(tomorrow.readinessAssessments()).isEmpty();
+        }
+
+        @Test
+        void holds_nothing_when_nothing_falls_in_it() {
+            assertThat(ReadinessSubjectAccess.of(throughTheModule().view(), day(-15))).isEmpty();
+            assertThat(ReadinessSubjectAccess.of(throughTheModule().view(), day(2))).isEmpty();
+        }
+    }
+}
