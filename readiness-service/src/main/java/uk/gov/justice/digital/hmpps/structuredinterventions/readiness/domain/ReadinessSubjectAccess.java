@@ -30,7 +30,8 @@ public record ReadinessSubjectAccess(
         @Schema(description = "Where the person stands with the module now", example = "Awaiting follow up")
         String readinessStatus,
         @Schema(description = "When the service first heard of the person") OffsetDateTime recordOpenedAt,
-        @Schema(description = "The referrals of the person the record is kept for, linked in the period")
+        @Schema(description = "The referrals of the person the record is kept for, withdrawn ones included, linked in "
+                + "the period")
         List<ReferralHeld> referrals,
         @Schema(description = "The module's introduction (step 1), if in the period") IntroductionHeld introduction,
         List<FollowUpHeld> followUps,
@@ -99,9 +100,15 @@ public record ReadinessSubjectAccess(
             OffsetDateTime acknowledgedAt, String acknowledgementNotes) {
     }
 
-    /** What the record holds in the period, or nothing when none of it falls in the period. */
-    public static Optional<ReadinessSubjectAccess> of(ReadinessRecord.View record, SubjectAccessPeriod period) {
-        List<ReferralHeld> referrals = record.linkedReferrals().stream()
+    /**
+     * What the record holds in the period, or nothing when none of it falls in the period.
+     *
+     * @param referrals every referral the record was kept for, withdrawn ones included (the record's view lists only
+     *         those still linked)
+     */
+    public static Optional<ReadinessSubjectAccess> of(ReadinessRecord.View record, List<LinkedReferral.View> referrals,
+            SubjectAccessPeriod period) {
+        List<ReferralHeld> referralsHeld = referrals.stream()
                 .filter(referral -> period.includes(referral.linkedAt()))
                 .map(referral -> new ReferralHeld(referral.referralId().toString(), referral.interventionName(),
                         referral.region(), Readable.ofCode(referral.status()), referral.referredBy(),
@@ -147,11 +154,11 @@ public record ReadinessSubjectAccess(
                         c.raisedBy(), c.raisedAt(), c.acknowledged(), c.acknowledgedBy(), c.acknowledgedAt(),
                         c.acknowledgementNotes()))
                 .toList();
-        if (referrals.isEmpty() && introduction == null && followUps.isEmpty() && completion == null
+        if (referralsHeld.isEmpty() && introduction == null && followUps.isEmpty() && completion == null
                 && revisits.isEmpty() && assessments.isEmpty() && concerns.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReadinessSubjectAccess(Readable.of(record.status()), record.openedAt(), referrals,
+        return Optional.of(new ReadinessSubjectAccess(Readable.of(record.status()), record.openedAt(), referralsHeld,
                 introduction, followUps, completion, revisits, assessments, concerns));
     }
 

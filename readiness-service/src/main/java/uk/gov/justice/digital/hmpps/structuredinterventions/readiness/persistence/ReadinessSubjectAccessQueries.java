@@ -3,9 +3,11 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persisten
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 
 /** The reads a subject access request makes: everything held about one person, read-only and never locked. */
@@ -23,5 +25,14 @@ public class ReadinessSubjectAccessQueries {
     public Optional<ReadinessRecord> recordOf(String crn) {
         return Optional.ofNullable(entityManager.find(ReadinessRecord.class, crn,
                 Map.of(HibernateHints.HINT_READ_ONLY, true)));
+    }
+
+    /** Every referral the person's record was kept for, withdrawn ones included, earliest linked first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<LinkedReferral> referralsOf(String crn) {
+        return entityManager.createQuery("""
+                select l from ReadinessRecord r join r.referrals l where r.crn = :crn order by l.linkedAt""",
+                LinkedReferral.class).setParameter("crn", crn).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 }

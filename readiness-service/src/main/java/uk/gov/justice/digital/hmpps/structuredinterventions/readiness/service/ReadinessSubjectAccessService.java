@@ -3,6 +3,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSubjectAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessSubjectAccessQueries;
@@ -21,7 +22,7 @@ public class ReadinessSubjectAccessService {
     /** What is held about the person in the period, read in one transaction; empty when nothing is. */
     @Transactional
     public Optional<ReadinessSubjectAccess> heldAbout(String crn, SubjectAccessPeriod period) {
-        return queries.recordOf(crn).map(ReadinessRecord::view)
-                .flatMap(record -> ReadinessSubjectAccess.of(record, period));
+        return queries.recordOf(crn).map(ReadinessRecord::view).flatMap(record -> ReadinessSubjectAccess.of(record,
+                queries.referralsOf(crn).stream().map(LinkedReferral::view).toList(), period));
     }
 }

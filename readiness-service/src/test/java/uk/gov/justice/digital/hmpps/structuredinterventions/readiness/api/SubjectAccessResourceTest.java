@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.messaging.ReferralEventFixtures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
 
@@ -59,6 +60,21 @@ class SubjectAccessResourceTest {
         as(Roles.TREATMENT_MANAGER).body(Map.of("notes", "Moved to the evening group"))
                 .post(path(crn) + "/concerns/" + concern + "/acknowledgement").then().statusCode(200);
         return referral;
+    }
+
+    @Nested
+    class A_withdrawn_referral {
+
+        @Test
+        void is_still_held_and_shown_though_the_record_no_longer_links_it() {
+            String crn = Crns.random();
+            introduce(crn, true);
+            UUID referral = ReferralEventFixtures.referred(crn);
+            TestDatabase.awaitHandled(ReferralEventFixtures.withdrawn(crn, referral));
+            sar().queryParam("crn", crn).get("/subject-access-request").then().statusCode(200)
+                    .body("content.referrals.referralReference", contains(referral.toString()))
+                    .body("content.referrals[0].status", is("Withdrawn"));
+        }
     }
 
     @Nested

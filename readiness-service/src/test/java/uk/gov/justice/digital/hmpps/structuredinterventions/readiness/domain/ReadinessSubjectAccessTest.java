@@ -27,6 +27,11 @@ class ReadinessSubjectAccessTest {
         return record;
     }
 
+    /** What the record holds in the period, with the referrals it links. */
+    private static java.util.Optional<ReadinessSubjectAccess> held(ReadinessRecord record, SubjectAccessPeriod period) {
+        return ReadinessSubjectAccess.of(record.view(), record.view().linkedReferrals(), period);
+    }
+
     private static SubjectAccessPeriod day(int daysFromToday) {
         LocalDate day = TODAY.plusDays(daysFromToday);
         return new SubjectAccessPeriod(day, day);
@@ -37,7 +42,7 @@ class ReadinessSubjectAccessTest {
 
         @Test
         void every_step_with_its_free_text_and_codes_in_words() {
-            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), SubjectAccessPeriod.ALL)
+            ReadinessSubjectAccess held = held(throughTheModule(), SubjectAccessPeriod.ALL)
                     .orElseThrow();
             assertThat(held.readinessStatus()).isEqualTo("Not ready");
             assertThat(held.recordOpenedAt()).isEqualTo(NOW.minusDays(20));
@@ -90,7 +95,7 @@ class ReadinessSubjectAccessTest {
 
         @Test
         void takes_in_only_the_introduction_on_its_day() {
-            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), day(-10)).orElseThrow();
+            ReadinessSubjectAccess held = held(throughTheModule(), day(-10)).orElseThrow();
             assertThat(held.introduction()).isNotNull();
             assertThat(held.readinessStatus()).isEqualTo("Not ready");
             assertThat(held.referrals()).isEmpty();
@@ -103,14 +108,14 @@ class ReadinessSubjectAccessTest {
 
         @Test
         void takes_in_a_referral_on_the_day_it_was_linked() {
-            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), day(-5)).orElseThrow();
+            ReadinessSubjectAccess held = held(throughTheModule(), day(-5)).orElseThrow();
             assertThat(held.referrals()).hasSize(1);
             assertThat(held.introduction()).isNull();
         }
 
         @Test
         void takes_in_the_follow_up_and_completion_on_their_day() {
-            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(), day(-2)).orElseThrow();
+            ReadinessSubjectAccess held = held(throughTheModule(), day(-2)).orElseThrow();
             assertThat(held.followUps()).hasSize(1);
             assertThat(held.moduleCompletion()).isNotNull();
             assertThat(held.revisits()).isEmpty();
@@ -118,20 +123,34 @@ class ReadinessSubjectAccessTest {
 
         @Test
         void takes_in_the_revisit_assessment_and_concern_today_and_the_concern_on_the_day_it_was_acknowledged() {
-            ReadinessSubjectAccess today = ReadinessSubjectAccess.of(throughTheModule().view(), day(0)).orElseThrow();
+            ReadinessSubjectAccess today = held(throughTheModule(), day(0)).orElseThrow();
             assertThat(today.revisits()).hasSize(1);
             assertThat(today.readinessAssessments()).hasSize(1);
             assertThat(today.concerns()).hasSize(1);
             assertThat(today.followUps()).isEmpty();
-            ReadinessSubjectAccess tomorrow = ReadinessSubjectAccess.of(throughTheModule().view(), day(1)).orElseThrow();
+            ReadinessSubjectAccess tomorrow = held(throughTheModule(), day(1)).orElseThrow();
             assertThat(tomorrow.concerns()).hasSize(1);
             assertThat(tomorrow.readinessAssessments()).isEmpty();
         }
 
         @Test
+        void takes_in_a_withdrawn_referral_the_record_no_longer_links() {
+            LinkedReferral.View withdrawn = new LinkedReferral.View(java.util.UUID.randomUUID(),
+                    java.util.UUID.randomUUID(), "Managing My Emotions", "wales", "WITHDRAWN", "PP2", NOW.minusDays(15),
+                    "http://referral-service/referrals/1");
+            ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(),
+                    java.util.List.of(withdrawn), day(-15)).orElseThrow();
+            assertThat(held.referrals()).singleElement().satisfies(referral -> {
+                assertThat(referral.status()).isEqualTo("Withdrawn");
+                assertThat(referral.referralReference()).isEqualTo(withdrawn.referralId().toString());
+                assertThat(referral.linkedAt()).isEqualTo(NOW.minusDays(15));
+            });
+        }
+
+        @Test
         void holds_nothing_when_nothing_falls_in_it() {
-            assertThat(ReadinessSubjectAccess.of(throughTheModule().view(), day(-15))).isEmpty();
-            assertThat(ReadinessSubjectAccess.of(throughTheModule().view(), day(2))).isEmpty();
+            assertThat(held(throughTheModule(), day(-15))).isEmpty();
+            assertThat(held(throughTheModule(), day(2))).isEmpty();
         }
     }
 }
