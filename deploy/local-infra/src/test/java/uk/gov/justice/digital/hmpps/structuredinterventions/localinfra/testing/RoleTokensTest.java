@@ -11,6 +11,7 @@ class RoleTokensTest {
         assertThat(RoleTokens.userFor("ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER")).isEqualTo("A_PRACTITIONER");
         assertThat(RoleTokens.userFor("ROLE_STRUCTURED_INTERVENTIONS__TREATMENT_MANAGER")).isEqualTo("A_MANAGER");
         assertThat(RoleTokens.userFor("ROLE_STRUCTURED_INTERVENTIONS__DELIUS_SYNC")).isEqualTo("A_SYNC");
+        assertThat(RoleTokens.userFor("ROLE_SAR_DATA_ACCESS")).isEqualTo("A_ACCESS");
     }
 
     @Test
