@@ -135,6 +135,7 @@ public record ReferralSubjectAccess(
             case SUBMISSION -> "Submitted by the practitioner";
             case MANUAL -> "Changed by a member of staff";
             case READINESS_EVENT -> "Reported by the pre-intervention module's readiness record";
+            case HAND_OVER -> "Draft handed over to another practitioner";
         };
     }
 }

@@ -108,6 +108,24 @@ class ReferralSubjectAccessTest {
     }
 
     @Nested
+    class A_hand_over {
+
+        @Test
+        void shows_in_the_history_with_who_from_and_to_and_the_new_author() {
+            Referral referral = Referral.draft(UUID.randomUUID(), details(false), "Positive Pathways", "PP", JANUARY);
+            referral.handOver("PP2", "Moved team", Set.of(Roles.PRACTITIONER), "PP", MARCH);
+            ReferralSubjectAccess.HeldReferral held = ReferralSubjectAccess.of(List.of(referral), null,
+                    SubjectAccessPeriod.ALL).orElseThrow().referrals().get(0);
+            assertThat(held.referredBy()).isEqualTo("PP2");
+            ReferralSubjectAccess.StatusChangeHeld handOver = held.statusHistory().get(1);
+            assertThat(handOver.howChanged()).isEqualTo("Draft handed over to another practitioner");
+            assertThat(handOver.fromStatus()).isEqualTo("Draft");
+            assertThat(handOver.toStatus()).isEqualTo("Draft");
+            assertThat(handOver.reason()).isEqualTo("Handed over from PP to PP2: Moved team");
+        }
+    }
+
+    @Nested
     class The_period {
 
         @Test
