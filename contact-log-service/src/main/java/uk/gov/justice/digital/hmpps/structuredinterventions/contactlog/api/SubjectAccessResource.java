@@ -80,7 +80,8 @@ public class SubjectAccessResource {
 
     @GET
     @RolesAllowed(Roles.SAR_DATA_ACCESS)
-    @Operation(summary = "Everything held about a person, for a subject access request",
+    @Operation(operationId = "getSubjectAccessContent",
+            summary = "Everything held about a person, for a subject access request",
             description = "HMPPS's subject access request contract. Names the person by crn (this service holds "
                     + "people by CRN; prn alone answers 209, and with both the crn is used). The person's contacts "
                     + "and their Rehabilitative Activity Requirements with the RAR days counted. fromDate and toDate "
