@@ -85,6 +85,7 @@ class ReferralRecordTest {
         void is_revised_by_replacing_what_it_says_and_who_changed_it_last() {
             Referral referral = Referral.draft(UUID.randomUUID(), drinkDriver(), "Positive Pathways", "PP", NOW);
             UUID other = UUID.randomUUID();
+            referral.handOver("PP2", null, Set.of(Roles.PRACTITIONER), "PP", NOW);
 
             referral.revise(new ReferralDetails("Y654321", other, "wales", DeliveryFormat.GROUP, DeliveryMode.IN_PERSON,
                     LocalDate.parse("1985-06-01"), Sex.MALE, Set.of(), RiskOfRecidivism.LOW, false, " ", "Changed"),
@@ -99,8 +100,8 @@ class ReferralRecordTest {
             assertThat(view.unsuitableForAccreditedProgrammeReason()).as("a blank reason is none").isNull();
             assertThat(view.updatedBy()).isEqualTo("PP2");
             assertThat(view.updatedAt()).isEqualTo(NOW.plusHours(1));
-            assertThat(view.referredBy()).as("still the author's").isEqualTo("PP");
-            assertThat(referral.history()).as("a revision is not a move").hasSize(1);
+            assertThat(view.referredBy()).as("still its author's, the practitioner it was handed to").isEqualTo("PP2");
+            assertThat(referral.history()).as("a revision is not a move: the draft and its hand-over").hasSize(2);
         }
 
         @Test
