@@ -16,10 +16,41 @@ public interface ServiceKitConfig {
 
     Security security();
 
+    Http http();
+
     interface Security {
         /** How many verified bearer tokens each replica remembers until they expire, so each is verified once. */
         @WithDefault("1000")
         int verifiedTokens();
+
+        /**
+         * The oldest a bearer token may be: since its {@code iat}, and (HMPPS Auth's tokens carry no {@code iat})
+         * until its {@code exp}. HMPPS Auth's tokens last 20 minutes; an hour leaves room for a client's clock and
+         * refreshing late, and refuses a long-lived token however it was signed.
+         */
+        @WithDefault("PT1H")
+        Duration maxTokenAge();
+
+        /** How far the issuer's clock may be ahead of ours: a token issued further in the future is refused. */
+        @WithDefault("PT60S")
+        Duration clockSkew();
+    }
+
+    interface Http {
+        /**
+         * The longest request target (path and query) answered; a longer one is a 414 problem. Vert.x's own limit on
+         * the request line ({@code quarkus.http.limits.max-initial-line-length}) is set well above it, so that the
+         * kit, not the HTTP codec, answers.
+         */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /**
+         * The most header bytes (names and values) a request may carry; more is a 431 problem. Vert.x's own limit
+         * ({@code quarkus.http.limits.max-header-size}) is set well above it.
+         */
+        @WithDefault("20480")
+        int maxHeaderSize();
     }
 
     interface Events {

@@ -1,9 +1,12 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -22,6 +25,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.json.StrictJson;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 
 /**
  * Turns a JSON reading failure into the field it happened at and the rule the value broke, in words a front-end
@@ -34,31 +39,57 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
+    /**
+     * The field a reading failure happened at and the rule its value broke. The message names the type or rule the
+     * field expects and never repeats what was sent: the value may be personal data, or text meant to mislead whoever
+     * reads the answer.
+     */
     public static FieldError fieldError(JsonProcessingException e) {
         if (e instanceof JsonParseException parse) {
-            return new FieldError(parseLocation(parse), "is not valid JSON: " + firstLine(parse.getOriginalMessage()));
+            return new FieldError(parseLocation(parse.getProcessor()), "is not valid JSON" + at(parse.getLocation()));
+        }
+        if (e instanceof InputCoercionException coercion) {
+            return new FieldError(parseLocation(coercion.getProcessor()), expectation(coercion.getTargetType())
+                    + " within its range");
+        }
+        if (e instanceof StreamReadException read) {
+            return new FieldError(parseLocation(read.getProcessor()), "is not valid JSON" + at(read.getLocation()));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(path(unknown), "is not a known field");
         }
         if (e instanceof ValueInstantiationException instantiation) {
-            Throwable cause = instantiation.getCause();
-            String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : "is not valid";
-            return new FieldError(path(instantiation), reason);
+            // A rule the type itself holds names itself; anything else thrown while building it may carry the value.
+            return new FieldError(path(instantiation), instantiation.getCause() instanceof ProblemException rule
+                    ? rule.userMessage() : "is not valid");
         }
-        if (e instanceof InvalidFormatException format) {
-            return new FieldError(path(format), expectation(format.getTargetType()) + ", not " + shown(format.getValue()));
+        if (e instanceof StrictJson.ControlCharacterException) {
+            return new FieldError(path((JsonMappingException) e), Texts.NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS);
         }
         if (e instanceof MismatchedInputException mismatch) {
-            if (mismatch.getTargetType() == null) {
-                return new FieldError(path(mismatch), "is not valid: " + firstLine(mismatch.getOriginalMessage()));
-            }
             return new FieldError(path(mismatch), expectation(mismatch.getTargetType()));
         }
         if (e instanceof JsonMappingException mapping) {
-            return new FieldError(path(mapping), "is not valid: " + firstLine(mapping.getOriginalMessage()));
+            Throwable cause = mapping.getCause();
+            if (cause instanceof InputCoercionException coercion) {
+                return new FieldError(path(mapping), expectation(coercion.getTargetType()) + " within its range");
+            }
+            if (cause instanceof StrictJson.ControlCharacterException) {
+                return new FieldError(path(mapping), Texts.NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS);
+            }
+            if (cause instanceof StreamReadException) {
+                return new FieldError(path(mapping), "is not valid JSON");
+            }
+            return new FieldError(path(mapping), "is not valid");
         }
-        return new FieldError(BODY, "is not valid JSON: " + firstLine(e.getOriginalMessage()));
+        return new FieldError(BODY, "is not valid JSON");
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     static String path(JsonMappingException e) {
@@ -76,9 +107,8 @@ public final class JsonErrors {
         return path.isEmpty() ? BODY : path.toString();
     }
 
-    private static String parseLocation(JsonParseException e) {
-        JsonParser parser = e.getProcessor();
-        if (parser == null) {
+    private static String parseLocation(Object processor) {
+        if (!(processor instanceof JsonParser parser)) {
             return BODY;
         }
         java.util.Deque<String> segments = new java.util.ArrayDeque<>();
@@ -141,20 +171,5 @@ public final class JsonErrors {
             return known;
         }
         return type.isRecord() || !type.getName().startsWith("java.") ? "must be an object" : "has the wrong type";
-    }
-
-    private static String shown(Object value) {
-        if (value instanceof String text) {
-            return "\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
-        }
-        return String.valueOf(value);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

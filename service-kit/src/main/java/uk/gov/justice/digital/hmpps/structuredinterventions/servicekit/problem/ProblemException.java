@@ -25,8 +25,16 @@ public class ProblemException extends RuntimeException {
         this(type, userMessage, null, List.of());
     }
 
+    /**
+     * {@code what} was not found: "Referral was not found". The id the client asked for is not repeated in the answer
+     * (it may be a CRN, and the client knows what it asked for); the parameter stays so a call site reads as the rule.
+     */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
+        return notFound(what);
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " was not found");
     }
 
     public static ProblemException conflict(String userMessage) {

@@ -105,7 +105,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         String instance = path(uri);
         return switch (status) {
-            case 404 -> Problems.response(ProblemType.NOT_FOUND, instance, "There is nothing at " + instance);
+            case 404 -> Problems.response(ProblemType.NOT_FOUND, instance, "There is nothing at this path");
             case 405 -> methodNotAllowed(e, instance);
             case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE, instance,
                     "This resource cannot answer in the media type the Accept header asks for");
@@ -133,12 +133,18 @@ public class ProblemMappers {
                     "This conflicts with a change made at the same time. Reload and try again.",
                     "A concurrent change already stored the same thing", List.of());
         }
+        return internalError(e, path(uri));
+    }
+
+    /**
+     * A 500 that tells the client one thing, an error id to quote, and logs the failure under it. Nothing about the
+     * failure (its class, message or place) reaches the client.
+     */
+    public static Response internalError(Throwable e, String instance) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s answering %s", errorId, path(uri));
-        return Problems.response(ProblemType.INTERNAL_ERROR, path(uri),
-                "Something went wrong on our side. Quote error " + errorId + " if you report it.",
-                "Unexpected " + e.getClass().getSimpleName() + "; error id " + errorId + " in the service log",
-                List.of());
+        LOG.errorf(e, "Unexpected error %s answering %s", errorId, instance);
+        return Problems.response(ProblemType.INTERNAL_ERROR, instance,
+                "Something went wrong on our side. Quote error " + errorId + " if you report it.", null, List.of());
     }
 
     private Response json(JsonProcessingException e, UriInfo uri) {
@@ -164,7 +170,7 @@ public class ProblemMappers {
         Set<String> allowed = e instanceof NotAllowedException ? e.getResponse().getAllowedMethods() : Set.of();
         String allowedText = allowed.isEmpty() ? "" : " Allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ".";
         Response problem = Problems.response(ProblemType.METHOD_NOT_ALLOWED, instance,
-                "This method is not allowed on " + instance + "." + allowedText);
+                "This method is not allowed here." + allowedText);
         Response.ResponseBuilder builder = Response.fromResponse(problem);
         if (!allowed.isEmpty()) {
             builder.header(HttpHeaders.ALLOW, String.join(", ", allowed));
@@ -177,8 +183,8 @@ public class ProblemMappers {
                 : status == 409 ? ProblemType.CONFLICT
                 : status == 428 ? ProblemType.PRECONDITION_REQUIRED
                 : ProblemType.VALIDATION;
-        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? type.title() : e.getMessage();
-        return Response.fromResponse(Problems.response(type, instance, message)).status(status).build();
+        // The framework's message may quote what was sent (a header, a parameter): the status's title says enough.
+        return Response.fromResponse(Problems.response(type, instance, type.title())).status(status).build();
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

@@ -12,9 +12,12 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not Acceptable", "not-acceptable"),
     CONFLICT(409, "Conflict", "conflict"),
     PRECONDITION_FAILED(412, "Precondition Failed", "precondition-failed"),
+    PAYLOAD_TOO_LARGE(413, "Content Too Large", "content-too-large"),
+    URI_TOO_LONG(414, "URI Too Long", "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", "unsupported-media-type"),
     PRECONDITION_REQUIRED(428, "Precondition Required", "precondition-required"),
     RULE_BROKEN(422, "Unprocessable Content", "rule-broken"),
+    HEADERS_TOO_LARGE(431, "Request Header Fields Too Large", "headers-too-large"),
     INTERNAL_ERROR(500, "Internal Server Error", "internal-error"),
     UNAVAILABLE(503, "Service Unavailable", "unavailable");
 

@@ -22,6 +22,11 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.Se
  * the security identity is still built afresh for each request. A token is remembered only once it has passed every
  * check, under the exact text the client sent, and never past its {@code exp}; a token that fails is checked again
  * each time it is sent. Bounded by {@code structured-interventions.security.verified-tokens}.
+ * <p>
+ * Every token, remembered or not, is also refused when it was issued ({@code iat}) further in the future than the clock
+ * skew, or is older than {@code structured-interventions.security.max-token-age}: older since its {@code iat}, or, as
+ * HMPPS Auth's tokens carry no {@code iat}, expiring ({@code exp}) further from now than that age. smallrye-jwt checks
+ * neither: a token issued ten years from now, or valid for ten years, would otherwise be accepted.
  */
 @Decorator
 @Priority(10)
@@ -34,10 +39,14 @@ public abstract class VerifiedTokens implements JWTParser {
 
     private final Clock clock;
     private final Cache<String, JsonWebToken> verified;
+    private final long maxAgeMillis;
+    private final long skewMillis;
 
     @Inject
     VerifiedTokens(Clock clock, ServiceKitConfig config) {
         this.clock = clock;
+        this.maxAgeMillis = config.security().maxTokenAge().toMillis();
+        this.skewMillis = config.security().clockSkew().toMillis();
         this.verified = Caffeine.newBuilder()
                 .maximumSize(config.security().verifiedTokens())
                 .expireAfter(new UntilItExpires(clock))
@@ -48,11 +57,30 @@ public abstract class VerifiedTokens implements JWTParser {
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified.getIfPresent(token);
         if (known != null && !expired(known, clock)) {
-            return known;
+            return timely(known);
         }
-        JsonWebToken checked = parser.parse(token);
+        JsonWebToken checked = timely(parser.parse(token));
         verified.put(token, checked);
         return checked;
+    }
+
+    /** The token, when it was issued no later than now (give or take the skew) and is no older than the maximum age. */
+    private JsonWebToken timely(JsonWebToken token) throws ParseException {
+        long now = clock.millis();
+        Long issuedAt = token.getClaim("iat") == null ? null : token.getIssuedAtTime();
+        if (issuedAt != null && issuedAt > 0) {
+            long issued = issuedAt * 1000;
+            if (issued > now + skewMillis) {
+                throw new ParseException("the token was issued in the future");
+            }
+            if (now - issued > maxAgeMillis + skewMillis) {
+                throw new ParseException("the token is older than the maximum token age");
+            }
+        }
+        if (token.getExpirationTime() * 1000 - now > maxAgeMillis + skewMillis) {
+            throw new ParseException("the token stays valid for longer than the maximum token age");
+        }
+        return token;
     }
 
     static boolean expired(JsonWebToken token, Clock clock) {

@@ -22,6 +22,9 @@ public class FallbackRoutes {
 
     private static final Logger LOG = Logger.getLogger(FallbackRoutes.class);
 
+    /** A longer path is not repeated in the problem's {@code instance}. */
+    private static final int MAX_INSTANCE_LENGTH = 2048;
+
     private final ObjectMapper json;
 
     FallbackRoutes(ObjectMapper json) {
@@ -30,7 +33,7 @@ public class FallbackRoutes {
 
     void register(@Observes Router router) {
         router.route().last().handler(context -> respond(context, ProblemType.NOT_FOUND,
-                "There is nothing at " + context.normalizedPath()));
+                "There is nothing at this path"));
         router.route().failureHandler(this::failure);
     }
 
@@ -41,21 +44,30 @@ public class FallbackRoutes {
         }
         int status = context.statusCode();
         if (status == 413) {
-            respond(context, ProblemType.VALIDATION, "The request body is too large", 413);
+            respond(context, ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large");
+        } else if (status == 414) {
+            respond(context, ProblemType.URI_TOO_LONG, "The request path and query are too long");
+        } else if (status == 431) {
+            respond(context, ProblemType.HEADERS_TOO_LARGE, "The request headers are too large");
         } else if (status >= 400 && status < 500) {
             respond(context, ProblemType.VALIDATION, "The request could not be handled", status);
         } else {
-            LOG.errorf(context.failure(), "HTTP layer failure answering %s", context.normalizedPath());
-            respond(context, ProblemType.INTERNAL_ERROR, "Something went wrong on our side");
+            String errorId = java.util.UUID.randomUUID().toString();
+            LOG.errorf(context.failure(), "HTTP layer failure %s answering %s", errorId, context.normalizedPath());
+            respond(context, ProblemType.INTERNAL_ERROR,
+                    "Something went wrong on our side. Quote error " + errorId + " if you report it.");
         }
     }
 
-    private void respond(RoutingContext context, ProblemType type, String message) {
+    /** Answers the request with a problem of {@code type}, from outside the REST layer. */
+    void respond(RoutingContext context, ProblemType type, String message) {
         respond(context, type, message, type.status());
     }
 
     private void respond(RoutingContext context, ProblemType type, String message, int status) {
-        Problem problem = Problems.problem(type, context.normalizedPath(), message, null, List.of());
+        String path = context.request().path();
+        String instance = path == null || path.length() > MAX_INSTANCE_LENGTH ? null : context.normalizedPath();
+        Problem problem = Problems.problem(type, instance, message, null, List.of());
         String body;
         try {
             body = json.writeValueAsString(new Problem(problem.type(), problem.title(), status, problem.detail(),

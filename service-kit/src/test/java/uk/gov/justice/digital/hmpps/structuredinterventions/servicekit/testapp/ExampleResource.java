@@ -36,6 +36,8 @@ public class ExampleResource {
             @NotNull Colour colour,
             @Min(1) Integer count,
             LocalDate due,
+            Boolean urgent,
+            String notes,
             List<@Valid Session> sessions) {
     }
 
@@ -66,7 +68,7 @@ public class ExampleResource {
     @GET
     @Path("/search")
     @RolesAllowed(Roles.READ_ONLY)
-    public List<Example> search(@QueryParam("size") @Max(100) int size) {
+    public List<Example> search(@QueryParam("size") @Max(100) int size, @QueryParam("q") String q) {
         return List.of();
     }
 

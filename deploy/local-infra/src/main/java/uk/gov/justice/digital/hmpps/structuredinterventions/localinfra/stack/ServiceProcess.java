@@ -105,6 +105,8 @@ public final class ServiceProcess implements AutoCloseable {
         property(command, "kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());
         property(command, "mp.jwt.verify.publickey.location", "local-auth/public-key.pem");
         property(command, "mp.jwt.verify.issuer", LocalTokens.ISSUER);
+        // The benchmark signs its tokens once for a run of several hours; production keeps the kit's hour.
+        property(command, "structured-interventions.security.max-token-age", "PT12H");
         property(command, "quarkus.log.console.json.enabled", false);
         property(command, service.configPrefix() + ".base-url", "http://localhost:" + port);
         settings.forEach((name, value) -> property(command, name, value));
