@@ -1,6 +1,5 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.json;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -16,6 +15,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Texts;
 
 /**
@@ -28,6 +30,12 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.text.Text
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** After Quarkus's own customizers, which register the java.time module: this date reader must come later. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     @SuppressWarnings("deprecation") // MapperFeature toggles on a built mapper: the only hook Quarkus gives
     public void customize(ObjectMapper mapper) {
@@ -39,7 +47,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS, false);
         // java.time types read only their ISO text: 20000 is not 20000 days after 1970.
         mapper.setDefaultLeniency(false);
-        mapper.configOverride(java.time.LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
 
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
                 LogicalType.DateTime, LogicalType.Enum, LogicalType.Textual, LogicalType.OtherScalar}) {
@@ -59,6 +66,7 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         SimpleModule module = new SimpleModule("structured-interventions-strict-json");
         module.addDeserializer(String.class, new StrictStringDeserializer());
+        module.addDeserializer(LocalDate.class, new StrictDateDeserializer());
         mapper.registerModule(module);
     }
 
@@ -91,6 +99,40 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public boolean isCachable() {
             return true;
+        }
+    }
+
+    /** The form of a date: four-digit year, month and day, as OpenAPI's {@code format: date} (RFC 3339) has it. */
+    public static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** A date as a JSON string {@code yyyy-MM-dd} that exists, and nothing else: not {@code +99999-01-01}, not 20000. */
+    static final class StrictDateDeserializer extends StdScalarDeserializer<LocalDate> {
+
+        private static final long serialVersionUID = 1L;
+
+        StrictDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            if (DATE.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // answered below
+                }
+            }
+            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date in the form yyyy-MM-dd");
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
         }
     }
 

@@ -47,7 +47,7 @@ public class ProblemResponses implements OASModelReader {
                         "A field or parameter is missing or malformed; each is named in errors",
                         "size must be less than or equal to 100", "size", "must be less than or equal to 100"))
                 .addResponse("NotFound", response(ProblemType.NOT_FOUND, "There is no such resource",
-                        "Intervention 0b8d4a52-4b1e-4c53-9d0c-1f5bc3c1a001 was not found", null, null))
+                        "Intervention was not found", null, null))
                 .addResponse("Conflict", response(ProblemType.CONFLICT,
                         "The change conflicts with the state of the resource or a rule across resources",
                         "Positive Pathways is PUBLISHED; only a draft intervention can be changed", null, null))

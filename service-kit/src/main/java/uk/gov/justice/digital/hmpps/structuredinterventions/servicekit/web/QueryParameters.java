@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.json.StrictJson;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
 /**
@@ -94,7 +95,11 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            String date = value.strip();
+            if (!StrictJson.DATE.matcher(date).matches()) {
+                throw new DateTimeParseException("not yyyy-MM-dd", date, 0);
+            }
+            return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(parameter, "must be a date in the form 2026-11-20");
         }

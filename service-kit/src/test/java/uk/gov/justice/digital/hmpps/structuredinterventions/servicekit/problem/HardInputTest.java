@@ -49,6 +49,8 @@ class HardInputTest {
                 "due     | 20000      | must be a date in the form yyyy-MM-dd",
                 "due     | \"\"       | must be a date in the form yyyy-MM-dd",
                 "due     | \"2026-02-30\" | must be a date in the form yyyy-MM-dd",
+                "due     | \"+99999-01-01\" | must be a date in the form yyyy-MM-dd",
+                "due     | \"2026-02-28T00:00\" | must be a date in the form yyyy-MM-dd",
                 "colour  | 0          | 'must be one of: RED, GREEN'",
                 "sessions | \"one\"   | must be a list"})
         void a_value_of_another_type_is_a_400_naming_the_field_and_the_type_it_expects(String field, String json,
