@@ -392,7 +392,7 @@ public class Intervention {
      */
     public void closeOffering(String region, String by, OffsetDateTime at) {
         Offering offering = offeringIn(region)
-                .orElseThrow(() -> ProblemException.notFound("An offering of " + name + " in region", region));
+                .orElseThrow(() -> ProblemException.notFound("An offering of " + name + " in this region", region));
         offerings.remove(offering);
         touch(by, at);
     }

@@ -161,7 +161,7 @@ public class InterventionService {
         }
         return interventions.findByIdOptional(id).orElseThrow(() -> ProblemException.ruleBroken(
                 "The accredited alternative does not exist",
-                List.of(new FieldError("alternativeAccreditedProgrammeId", "no intervention has id " + id))));
+                List.of(new FieldError("alternativeAccreditedProgrammeId", "names no intervention"))));
     }
 
     private OffsetDateTime now() {

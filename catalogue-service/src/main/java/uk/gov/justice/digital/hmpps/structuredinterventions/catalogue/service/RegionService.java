@@ -108,6 +108,6 @@ public class RegionService {
     }
 
     private static ProblemException notOffered(Intervention intervention, String region) {
-        return ProblemException.notFound("An offering of " + intervention.name() + " in region", region);
+        return ProblemException.notFound("An offering of " + intervention.name() + " in this region", region);
     }
 }

@@ -127,7 +127,7 @@ public class Contact {
             Optional<RarTally.Terms> named = requirements.stream()
                     .filter(terms -> terms.requirementId() == wanted).findFirst();
             if (named.isEmpty()) {
-                broken.add(new FieldError("rarRequirementId", "is not a RAR requirement of " + details.crn()));
+                broken.add(new FieldError("rarRequirementId", "is not a RAR requirement of this person"));
             } else if (!rarActivity) {
                 broken.add(new FieldError("rarRequirementId", "can only be given for a RAR activity"));
             } else if (!named.get().covers(details.date())) {

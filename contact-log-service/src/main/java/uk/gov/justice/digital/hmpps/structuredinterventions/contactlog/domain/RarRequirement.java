@@ -86,7 +86,7 @@ public class RarRequirement {
     public boolean update(RarRequirementDetails details, String by, OffsetDateTime at) {
         check(details);
         if (!crn.equals(details.crn())) {
-            throw ProblemException.conflict("RAR requirement " + requirementId + " belongs to another person; "
+            throw ProblemException.conflict("The RAR requirement belongs to another person; "
                     + "a requirement cannot move between people");
         }
         if (maximumDays == details.maximumDays() && startDate.equals(details.startDate())

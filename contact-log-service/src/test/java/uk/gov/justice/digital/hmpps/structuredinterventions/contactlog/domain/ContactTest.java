@@ -154,7 +154,7 @@ class ContactTest {
         @Test
         void a_named_requirement_must_be_the_persons_cover_the_day_and_the_contact_must_be_a_rar_activity() {
             assertBroken(() -> record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY, null, null, 5L),
-                    List.of(REQUIREMENT_TERMS)), new FieldError("rarRequirementId", "is not a RAR requirement of X123456"));
+                    List.of(REQUIREMENT_TERMS)), new FieldError("rarRequirementId", "is not a RAR requirement of this person"));
             assertBroken(() -> record(details(ContactType.OTHER_REHABILITATIVE_ACTIVITY, TODAY, null, null, 77L),
                     List.of(LATER_TERMS)), new FieldError("rarRequirementId", "runs from " + LATER_TERMS.startDate()
                     + " to " + LATER_TERMS.expectedEndDate() + ", which does not cover " + TODAY));

@@ -71,7 +71,7 @@ public record Deliverer(
             broken.add(new FieldError(field + ".appointmentId",
                     "a " + described + " must name their current appointment by a Programme Manager"));
         } else if (appointment == null || !appointment.id().equals(appointmentId)) {
-            broken.add(new FieldError(field + ".appointmentId", "names no appointment: " + appointmentId));
+            broken.add(new FieldError(field + ".appointmentId", "names no appointment"));
         } else if (appointment.role().delivers() != role) {
             broken.add(new FieldError(field + ".appointmentId", "is an appointment as a "
                     + appointment.role().described() + ", not as a " + described));

@@ -52,7 +52,7 @@ public final class ModuleVersions {
             return current().version();
         }
         if (!versions.containsKey(requested)) {
-            throw ProblemException.ruleBroken("There is no version " + requested + " of the module",
+            throw ProblemException.ruleBroken("There is no such version of the module",
                     List.of(new FieldError("moduleVersion", "must be one of " + versions.keySet())));
         }
         return requested;

@@ -159,7 +159,7 @@ public class ReadinessRecord {
         delivery.checkRecorder();
         String by = delivery.by();
         if (introduction != null) {
-            throw ProblemException.conflict("The module was introduced to " + crn + " on " + introduction.session().date()
+            throw ProblemException.conflict("The module was introduced to this person on " + introduction.session().date()
                     + "; it is introduced once");
         }
         List<FieldError> broken = new ArrayList<>(delivery.check("deliveredBy"));
@@ -293,12 +293,12 @@ public class ReadinessRecord {
         }
         if (introduction == null) {
             throw new ProblemException(ProblemType.CONFLICT, "Introduce the module before the follow-up", null,
-                    List.of(new FieldError("introduction", "no introduction is recorded for " + crn)));
+                    List.of(new FieldError("introduction", "no introduction is recorded for this person")));
         }
         if (activeReferrals().isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "The follow-up comes once the person has been referred to an intervention", null,
-                    List.of(new FieldError("referral", "no referral of " + crn + " is linked")));
+                    List.of(new FieldError("referral", "no referral of this person is linked")));
         }
     }
 
@@ -344,7 +344,7 @@ public class ReadinessRecord {
         }
         if (introduction == null) {
             throw new ProblemException(ProblemType.CONFLICT, "The module has not been introduced", null,
-                    List.of(new FieldError("introduction", "no introduction is recorded for " + crn)));
+                    List.of(new FieldError("introduction", "no introduction is recorded for this person")));
         }
         List<ExerciseCode> missing = ExerciseCodes.missing(exercisesCovered());
         if (!missing.isEmpty()) {
@@ -400,7 +400,7 @@ public class ReadinessRecord {
     public Optional<Concern> assess(AssessmentDetails details, String by, OffsetDateTime at) {
         if (introduction == null) {
             throw new ProblemException(ProblemType.CONFLICT, "Introduce the module before assessing readiness", null,
-                    List.of(new FieldError("introduction", "no introduction is recorded for " + crn)));
+                    List.of(new FieldError("introduction", "no introduction is recorded for this person")));
         }
         boolean ready = details.ready();
         if (ready && completion == null) {

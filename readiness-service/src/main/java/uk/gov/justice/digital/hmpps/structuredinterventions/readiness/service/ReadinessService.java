@@ -64,7 +64,7 @@ public class ReadinessService {
     @Transactional
     public ReadinessRecord.View get(String crn) {
         return records.findByIdOptional(crn).map(ReadinessRecord::view)
-                .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
+                .orElseThrow(() -> ProblemException.notFound("A readiness record of this person", crn));
     }
 
     @Transactional
@@ -191,7 +191,7 @@ public class ReadinessService {
             String by) {
         OffsetDateTime now = now();
         ReadinessRecord record = records.locked(crn)
-                .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
+                .orElseThrow(() -> ProblemException.notFound("A readiness record of this person", crn));
         ETags.requireCurrent(expectedVersion, record.version(), "The readiness record");
         record.acknowledgeConcern(concernId, notes, by, now);
         return saved(record);

@@ -123,7 +123,7 @@ public class ReferralService {
                 && referrals.activeExists(details.crn(), details.interventionId(), id)) {
             throw new ProblemException(ProblemType.CONFLICT, "The person " + details.crn()
                     + " already has an active referral to this intervention", null,
-                    List.of(new FieldError("interventionId", "already has an active referral for " + details.crn())));
+                    List.of(new FieldError("interventionId", "already has an active referral for this person")));
         }
         OffsetDateTime now = now();
         // Age is taken on the day of submission in England and Wales, not in UTC.
