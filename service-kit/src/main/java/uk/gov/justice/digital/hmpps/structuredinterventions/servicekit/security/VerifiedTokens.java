@@ -42,7 +42,15 @@ public abstract class VerifiedTokens implements JWTParser {
     private final long maxAgeMillis;
     private final long skewMillis;
 
+    /**
+     * Tokens are judged by the wall clock, as smallrye-jwt judges their {@code exp}: never by the service's
+     * {@link Clock} bean, which a test may move to a booked day.
+     */
     @Inject
+    VerifiedTokens(ServiceKitConfig config) {
+        this(Clock.systemUTC(), config);
+    }
+
     VerifiedTokens(Clock clock, ServiceKitConfig config) {
         this.clock = clock;
         this.maxAgeMillis = config.security().maxTokenAge().toMillis();
