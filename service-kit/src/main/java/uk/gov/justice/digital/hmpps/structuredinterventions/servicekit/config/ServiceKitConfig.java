@@ -18,6 +18,41 @@ public interface ServiceKitConfig {
 
     Http http();
 
+    Database database();
+
+    Health health();
+
+    /**
+     * How long a request waits on PostgreSQL before it fails fast with a 503. The kit's defaults feed the datasource
+     * ({@code quarkus.datasource.jdbc.*}); change them here, or with STRUCTURED_INTERVENTIONS_DATABASE_* variables.
+     */
+    interface Database {
+        /** The longest a request waits for a pooled connection (Agroal's acquisition timeout). */
+        @WithDefault("3s")
+        Duration acquisitionTimeout();
+
+        /** PostgreSQL's {@code statement_timeout}, in PostgreSQL's own notation ({@code 4s}, {@code 500ms}). */
+        @WithDefault("4s")
+        String statementTimeout();
+
+        /** PostgreSQL's {@code lock_timeout}: the longest a statement waits for a row or table lock. */
+        @WithDefault("2s")
+        String lockTimeout();
+
+        /**
+         * The JDBC driver's socket timeout, in whole seconds: the bound when PostgreSQL stops answering altogether
+         * (a frozen or partitioned server runs no statement timeout). Longer than the statement timeout.
+         */
+        @WithDefault("5")
+        int socketTimeoutSeconds();
+    }
+
+    interface Health {
+        /** How long the readiness check waits for PostgreSQL and Kafka before it reports them DOWN. */
+        @WithDefault("PT1S")
+        Duration timeout();
+    }
+
     interface Security {
         /** How many verified bearer tokens each replica remembers until they expire, so each is verified once. */
         @WithDefault("1000")
