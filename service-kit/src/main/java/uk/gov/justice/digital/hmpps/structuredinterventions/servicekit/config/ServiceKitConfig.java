@@ -22,6 +22,25 @@ public interface ServiceKitConfig {
 
     Health health();
 
+    Kafka kafka();
+
+    /** How this replica's Kafka consumers take part in their groups (servicekit/kafka/ConsumerMembership). */
+    interface Kafka {
+        /**
+         * This replica's stable name (the pod's name, from POD_NAME): each consumer joins its group as a static member
+         * named by it, so a restarted replica takes its partitions straight back. None: dynamic membership.
+         */
+        java.util.Optional<String> instanceId();
+
+        /** How long a consumer that stopped heartbeating keeps its partitions before the group hands them on. */
+        @WithDefault("PT10S")
+        Duration sessionTimeout();
+
+        /** How often a consumer heartbeats: a third of the session timeout at most. */
+        @WithDefault("PT3S")
+        Duration heartbeatInterval();
+    }
+
     /**
      * How long a request waits on PostgreSQL before it fails fast with a 503. The kit's defaults feed the datasource
      * ({@code quarkus.datasource.jdbc.*}); change them here, or with STRUCTURED_INTERVENTIONS_DATABASE_* variables.
