@@ -20,6 +20,15 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.catalogue.domain.Off
 @ApplicationScoped
 public class InterventionRepository implements PanacheRepositoryBase<Intervention, UUID> {
 
+    /**
+     * The intervention, read under a row lock held until the transaction ends: every change of an intervention reads
+     * it so, before its If-Match check, and changes made at once wait their turn (each then sees the one before it)
+     * instead of all passing the check and all but one failing at commit as a simultaneous change.
+     */
+    public Optional<Intervention> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public boolean nameTaken(String name, UUID except) {
         return count("lower(name) = ?1 and id <> ?2", name.strip().toLowerCase(Locale.UK), except) > 0;
     }

@@ -100,10 +100,9 @@ public class InterventionService {
      */
     @Transactional
     public InterventionView withdraw(UUID id, Long expectedVersion, String reason, String by) {
+        // Read under its lock (current): publishing an intervention that names this one as its alternative waits, or
+        // is waited for.
         Intervention intervention = current(id, expectedVersion);
-        // Locked first: publishing an intervention that names this one as its alternative waits, or is waited for.
-        interventions.getEntityManager().refresh(intervention, LockModeType.PESSIMISTIC_WRITE);
-        ETags.requireCurrent(expectedVersion, intervention.version(), intervention.name());
         List<String> pointing = interventions.publishedNamingAsAlternative(id);
         if (!pointing.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, intervention.name() + " is the accredited alternative of "
@@ -135,9 +134,14 @@ public class InterventionService {
         return interventions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Intervention", id));
     }
 
-    /** The intervention, if the caller's {@code If-Match} names its current version. */
+    /**
+     * The intervention, locked for this change until the transaction ends, if the caller's {@code If-Match} names its
+     * current version. The lock comes with the read, before the check: a change made at the same time waits, then
+     * reads what this one left, so neither fails as a simultaneous change.
+     */
     Intervention current(UUID id, Long expectedVersion) {
-        Intervention intervention = find(id);
+        Intervention intervention = interventions.findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound("Intervention", id));
         ETags.requireCurrent(expectedVersion, intervention.version(), intervention.name());
         return intervention;
     }
