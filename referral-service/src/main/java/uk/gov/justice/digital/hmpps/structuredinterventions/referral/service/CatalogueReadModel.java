@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.CatalogueIntervention;
@@ -14,6 +15,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.Inte
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.events.NeedAreaUpdated;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueInterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueNeedAreaRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueReadPositionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.ReceivedEvent;
 
@@ -25,25 +27,31 @@ public class CatalogueReadModel {
 
     private final CatalogueNeedAreaRepository needAreas;
     private final CatalogueInterventionRepository interventions;
+    private final CatalogueReadPositionRepository positions;
     private final ObjectMapper json;
     private final Clock clock;
 
     CatalogueReadModel(CatalogueNeedAreaRepository needAreas, CatalogueInterventionRepository interventions,
-            ObjectMapper json, Clock clock) {
+            CatalogueReadPositionRepository positions, ObjectMapper json, Clock clock) {
         this.needAreas = needAreas;
         this.interventions = interventions;
+        this.positions = positions;
         this.json = json;
         this.clock = clock;
     }
 
-    /** True when this service holds nothing of the catalogue: a new or cleared database. */
+    /**
+     * The offset of the next event to read, by partition of {@code catalogue.events}, for each partition this copy
+     * has read from its beginning; a partition not in it has never been read into this copy.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean isEmpty() {
-        return interventions.count() == 0 && needAreas.count() == 0;
+    public Map<Integer, Long> readPositions() {
+        return positions.positions();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ReceivedEvent event) {
+        positions.advance(event.partition(), event.offset() + 1);
         switch (event.type()) {
             case NeedAreaUpdated.TYPE -> needAreaUpdated(event.dataAs(NeedAreaUpdated.class, json));
             default -> {

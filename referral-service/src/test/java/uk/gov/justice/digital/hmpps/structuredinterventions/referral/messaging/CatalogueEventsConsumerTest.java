@@ -62,6 +62,15 @@ class CatalogueEventsConsumerTest {
     }
 
     @Test
+    void records_how_far_it_has_read_each_partition_with_the_events_it_applies() {
+        String before = TestDatabase.queryForText("SELECT coalesce(sum(next_offset), 0) FROM catalogue_read_position");
+        String marker = new Intervention().publish("structured-interventions.intervention.published", 1);
+        TestDatabase.awaitHandled(marker);
+        String after = TestDatabase.queryForText("SELECT coalesce(sum(next_offset), 0) FROM catalogue_read_position");
+        assertThat(Long.parseLong(after)).isGreaterThan(Long.parseLong(before));
+    }
+
+    @Test
     void the_status_transitions_are_listed_for_front_ends() {
         as(Roles.PRACTITIONER).get("/referral-status-transitions").then().statusCode(200)
                 .body("to", hasItem("AWAITING_READINESS"));

@@ -136,8 +136,10 @@ class KubernetesManifestsTest {
         assertThat(String.valueOf(data.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))).startsWith("https://");
 
         Map<String, Map<String, Object>> secrets = new HashMap<>();
-        list(container, "env").forEach(variable -> secrets.put(String.valueOf(variable.get("name")),
-                at(variable, "valueFrom", "secretKeyRef")));
+        list(container, "env").stream()
+                .filter(variable -> variable.get("valueFrom") instanceof Map<?, ?> from && from.containsKey("secretKeyRef"))
+                .forEach(variable -> secrets.put(String.valueOf(variable.get("name")),
+                        at(variable, "valueFrom", "secretKeyRef")));
         assertThat(secrets.get("QUARKUS_DATASOURCE_USERNAME")).containsEntry("name", service.service().name() + "-database")
                 .containsEntry("key", "username");
         assertThat(secrets.get("QUARKUS_DATASOURCE_PASSWORD")).containsEntry("name", service.service().name() + "-database")
@@ -151,6 +153,37 @@ class KubernetesManifestsTest {
                         .as("the service's own Kafka client settings, for its own Kafka user")
                         .containsEntry("secretName", service.service().name() + "-kafka-client"));
         assertThat(objects(overlay, "Secret")).as("no Secret is kept in the repository").isEmpty();
+    }
+
+    /**
+     * ADR 0016: each Kafka consumer is a static member named by the pod, and a SIGTERM leaves time for the Service to
+     * stop routing (preStop), for requests in flight (quarkus.shutdown.timeout, 20 s) and for the relay's batch.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("overlaysAndServices")
+    void each_service_names_its_kafka_members_by_the_pod_and_shuts_down_within_its_grace_period(String overlay,
+            ServiceConfiguration service) throws IOException {
+        Map<String, Object> pod = at(only(overlay, "Deployment", service.service().name()), "spec", "template", "spec");
+        Map<String, Object> container = list(pod, "containers").get(0);
+        assertThat(list(container, "env")).filteredOn(variable -> "POD_NAME".equals(variable.get("name"))).singleElement()
+                .satisfies(variable -> assertThat(at(variable, "valueFrom", "fieldRef"))
+                        .containsEntry("fieldPath", "metadata.name"));
+        List<?> preStop = (List<?>) at(container, "lifecycle", "preStop", "exec").get("command");
+        assertThat(preStop).hasSize(2).first().isEqualTo("sleep");
+        int preStopSeconds = Integer.parseInt(String.valueOf(preStop.get(1)));
+        java.util.Properties kit = new java.util.Properties();
+        try (var in = Files.newInputStream(ServiceConfiguration.REPOSITORY
+                .resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"))) {
+            kit.load(in);
+        }
+        String shutdown = kit.getProperty("quarkus.shutdown.timeout");
+        assertThat(shutdown).as("quarkus.shutdown.timeout in the kit").matches("\\d+s");
+        int requestsSeconds = Integer.parseInt(shutdown.substring(0, shutdown.length() - 1));
+        // The relay's send timeout (ServiceKitConfig.Outbox, 30 s by default) and the 5 s it is given to stop.
+        int relayBatchSeconds = 30 + 5;
+        assertThat(preStopSeconds).isBetween(1, 10);
+        assertThat((Integer) pod.get("terminationGracePeriodSeconds"))
+                .isGreaterThanOrEqualTo(preStopSeconds + requestsSeconds + relayBatchSeconds);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
