@@ -79,7 +79,7 @@ public class DependencyReadiness implements HealthCheck {
                 if ("UP".equals(answer)) {
                     LOG.infof("Readiness: %s is UP again", dependency);
                 } else {
-                    LOG.warnf("Readiness: %s is DOWN: %s", dependency, answer);
+                    LOG.warnf("Readiness: %s is %s", dependency, answer);
                 }
             }
         });
