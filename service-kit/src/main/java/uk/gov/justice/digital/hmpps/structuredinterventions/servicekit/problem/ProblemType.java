@@ -7,6 +7,8 @@ public enum ProblemType {
     VALIDATION(400, "Bad Request", "validation"),
     UNAUTHENTICATED(401, "Unauthorized", "unauthenticated"),
     FORBIDDEN(403, "Forbidden", "forbidden"),
+    /** The person is a restricted or excluded case the caller may not see; the answer says no more than that. */
+    RESTRICTED(403, "Forbidden", "restricted"),
     NOT_FOUND(404, "Not Found", "not-found"),
     METHOD_NOT_ALLOWED(405, "Method Not Allowed", "method-not-allowed"),
     NOT_ACCEPTABLE(406, "Not Acceptable", "not-acceptable"),

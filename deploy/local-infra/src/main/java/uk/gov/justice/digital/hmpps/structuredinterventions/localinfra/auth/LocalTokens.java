@@ -48,6 +48,23 @@ public final class LocalTokens {
                 .sign(privateKey());
     }
 
+    /**
+     * A client-credentials token, as HMPPS Auth issues one to a system (the nDelius adapter, another service): its
+     * subject is the client and it has no {@code user_name}. Valid for an hour.
+     */
+    public static String systemToken(List<String> roles) {
+        return Jwt.issuer(ISSUER)
+                .subject(CLIENT_ID)
+                .claim("authorities", List.copyOf(roles))
+                .claim("client_id", CLIENT_ID)
+                .claim("auth_source", "none")
+                .claim("jti", UUID.randomUUID().toString())
+                .expiresIn(Duration.ofHours(1))
+                .jws()
+                .keyId("structured-interventions-local")
+                .sign(privateKey());
+    }
+
     private static synchronized PrivateKey privateKey() {
         if (privateKey == null) {
             try (InputStream in = LocalTokens.class.getClassLoader().getResourceAsStream(PRIVATE_KEY)) {
