@@ -11,6 +11,7 @@ import java.util.UUID;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Referral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
@@ -54,12 +55,17 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * however many match. Oldest first is exactly the reverse order ({@code created_at ASC, id DESC}), which
      * PostgreSQL reads from the same indexes backwards.
      */
-    public List<Referral> search(ReferralSearch search, int page, int size) {
+    public List<Referral> search(ReferralSearch search, LimitedAccess.ListFilter visible, int page, int size) {
         List<Filter> filters = filters(search);
         Parameters parameters = new Parameters();
         filters.forEach(filter -> parameters.and(filter.field(), filter.value()));
-        String where = filters.isEmpty() ? "" : "where " + String.join(" and ",
-                filters.stream().map(filter -> "r." + filter.field() + " = :" + filter.field()).toList()) + " ";
+        List<String> conditions = new ArrayList<>(
+                filters.stream().map(filter -> "r." + filter.field() + " = :" + filter.field()).toList());
+        if (visible.applies()) {
+            conditions.add(visible.jpql("r.crn"));
+            parameters.and(LimitedAccess.PARAMETER, visible.userName());
+        }
+        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
         String order = search.order() == ReferralSearch.Order.OLDEST ? "order by r.createdAt asc, r.id desc"
                 : "order by r.createdAt desc, r.id";
         return find("from Referral r " + where + order, parameters)
@@ -70,14 +76,21 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * How many referrals match, counting no further than {@code limit}. In SQL, without the page's order (HQL allows
      * a limit in a subquery only with one), so PostgreSQL counts the first index entries it meets and stops.
      */
-    public long countUpTo(ReferralSearch search, long limit) {
+    public long countUpTo(ReferralSearch search, LimitedAccess.ListFilter visible, long limit) {
         List<Filter> filters = filters(search);
-        String where = filters.isEmpty() ? "" : " WHERE " + String.join(" AND ",
-                filters.stream().map(filter -> filter.column() + " = :" + filter.field()).toList());
+        List<String> conditions = new ArrayList<>(
+                filters.stream().map(filter -> "r." + filter.column() + " = :" + filter.field()).toList());
+        if (visible.applies()) {
+            conditions.add(visible.sql("r.crn"));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         var query = getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM (SELECT 1 FROM referral" + where + " LIMIT :limit) matching", Long.class);
+                "SELECT count(*) FROM (SELECT 1 FROM referral r" + where + " LIMIT :limit) matching", Long.class);
         filters.forEach(filter -> query.setParameter(filter.field(),
                 filter.value() instanceof Enum<?> value ? value.name() : filter.value()));
+        if (visible.applies()) {
+            query.setParameter(LimitedAccess.PARAMETER, visible.userName());
+        }
         return ((Number) query.setParameter("limit", limit).getSingleResult()).longValue();
     }
 

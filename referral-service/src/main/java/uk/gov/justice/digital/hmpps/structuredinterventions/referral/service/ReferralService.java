@@ -23,6 +23,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Reas
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueInterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
@@ -50,9 +51,11 @@ public class ReferralService {
     private final PersonReadinessRepository readiness;
     private final ReferralEvents events;
     private final Clock clock;
+    private final LimitedAccess limitedAccess;
 
     ReferralService(ReferralRepository referrals, CatalogueInterventionRepository catalogue,
-            PersonReadinessRepository readiness, ReferralEvents events, Clock clock) {
+            PersonReadinessRepository readiness, ReferralEvents events, Clock clock, LimitedAccess limitedAccess) {
+        this.limitedAccess = limitedAccess;
         this.referrals = referrals;
         this.catalogue = catalogue;
         this.readiness = readiness;
@@ -62,6 +65,7 @@ public class ReferralService {
 
     @Transactional
     public ReferralView create(ReferralDetails details, String by) {
+        limitedAccess.requireAccess(details.crn());
         Referral referral = Referral.draft(UUID.randomUUID(), details, interventionName(details.interventionId()), by,
                 now());
         referrals.persist(referral);
@@ -81,8 +85,10 @@ public class ReferralService {
 
     @Transactional
     public Page<ReferralView> search(ReferralSearch search, int page, int size) {
-        return Page.counted(referrals.search(search, page, size).stream().map(Referral::view).toList(), page, size,
-                limit -> referrals.countUpTo(search, limit));
+        // Restricted and excluded cases the caller may not see are left out of the page and its count alike.
+        LimitedAccess.ListFilter visible = limitedAccess.listFilter();
+        return Page.counted(referrals.search(search, visible, page, size).stream().map(Referral::view).toList(), page,
+                size, limit -> referrals.countUpTo(search, visible, limit));
     }
 
     /**
@@ -173,8 +179,11 @@ public class ReferralService {
         }
     }
 
+    /** The referral, once the caller may see its person: every read and write of a referral starts here. */
     private Referral find(UUID id) {
-        return referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Referral", id));
+        Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Referral", id));
+        limitedAccess.requireAccess(referral.crn());
+        return referral;
     }
 
     private Referral current(UUID id, Long expectedVersion) {
