@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSummary;
@@ -47,16 +48,23 @@ public class ReadinessRecordRepository implements PanacheRepositoryBase<Readines
      * index in the order of the page (V6), {@code status_since, crn}, read forwards for the oldest first and backwards
      * for the newest, so a page reads its own index entries however many records there are.
      */
-    public List<ReadinessSummary> search(ReadinessSearch search, int page, int size) {
+    public List<ReadinessSummary> search(ReadinessSearch search, LimitedAccess.ListFilter visible, int page, int size) {
         List<Filter> filters = filters(search);
-        String where = filters.isEmpty() ? "" : " where " + String.join(" and ",
+        List<String> conditions = new ArrayList<>(
                 filters.stream().map(filter -> "r." + filter.field() + " = :" + filter.field()).toList());
+        if (visible.applies()) {
+            conditions.add(visible.jpql("r.crn"));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         String order = search.order() == ReadinessSearch.Order.NEWEST ? " order by r.statusSince desc, r.crn desc"
                 : " order by r.statusSince, r.crn";
         var query = getEntityManager().createQuery("select new " + ReadinessSummary.class.getName()
                 + "(r.crn, r.listedStatus, r.statusSince, r.introducedBy, r.openedAt, r.updatedAt, r.version)"
                 + " from ReadinessRecord r" + where + order, ReadinessSummary.class);
         filters.forEach(filter -> query.setParameter(filter.field(), filter.value()));
+        if (visible.applies()) {
+            query.setParameter(LimitedAccess.PARAMETER, visible.userName());
+        }
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
@@ -64,14 +72,22 @@ public class ReadinessRecordRepository implements PanacheRepositoryBase<Readines
      * How many records match, counting no further than {@code limit}: in SQL without the page's order, so PostgreSQL
      * counts the first index entries it meets and stops.
      */
-    public long countUpTo(ReadinessSearch search, long limit) {
+    public long countUpTo(ReadinessSearch search, LimitedAccess.ListFilter visible, long limit) {
         List<Filter> filters = filters(search);
-        String where = filters.isEmpty() ? "" : " WHERE " + String.join(" AND ",
-                filters.stream().map(filter -> filter.column() + " = :" + filter.field()).toList());
+        List<String> conditions = new ArrayList<>(
+                filters.stream().map(filter -> "r." + filter.column() + " = :" + filter.field()).toList());
+        if (visible.applies()) {
+            conditions.add(visible.sql("r.crn"));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         var query = getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM (SELECT 1 FROM readiness_record" + where + " LIMIT :limit) matching", Long.class);
+                "SELECT count(*) FROM (SELECT 1 FROM readiness_record r" + where + " LIMIT :limit) matching",
+                Long.class);
         filters.forEach(filter -> query.setParameter(filter.field(),
                 filter.value() instanceof Enum<?> value ? value.name() : filter.value()));
+        if (visible.applies()) {
+            query.setParameter(LimitedAccess.PARAMETER, visible.userName());
+        }
         return ((Number) query.setParameter("limit", limit).getSingleResult()).longValue();
     }
 

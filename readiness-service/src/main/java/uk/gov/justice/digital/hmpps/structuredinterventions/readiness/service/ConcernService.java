@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Concern;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ConcernSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ConcernRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 
 /** Concerns across everyone's records, for the Treatment Manager who is told of them and acknowledges them. */
@@ -19,15 +20,20 @@ public class ConcernService {
 
     private final ConcernRepository concerns;
 
-    ConcernService(ConcernRepository concerns) {
+    private final LimitedAccess limitedAccess;
+
+    ConcernService(ConcernRepository concerns, LimitedAccess limitedAccess) {
         this.concerns = concerns;
+        this.limitedAccess = limitedAccess;
     }
 
     /** One page of the concerns that match, the longest waiting first, with a count bounded as the kit's pages are. */
     @Transactional
     public Page<PersonConcern> find(ConcernSearch search, int page, int size) {
-        return Page.counted(concerns.find(search, page, size).stream()
+        // Restricted and excluded cases the caller may not see are left out of the page and its count alike.
+        LimitedAccess.ListFilter visible = limitedAccess.listFilter();
+        return Page.counted(concerns.find(search, visible, page, size).stream()
                         .map(concern -> new PersonConcern(concern.crn(), concern.view())).toList(),
-                page, size, limit -> concerns.countUpTo(search, limit));
+                page, size, limit -> concerns.countUpTo(search, visible, limit));
     }
 }

@@ -25,6 +25,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Rev
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.AppointmentRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.FollowUpBookingRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessRecordRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
@@ -44,9 +45,12 @@ public class ReadinessService {
     private final ModuleService module;
     private final ReadinessEvents events;
     private final Clock clock;
+    private final LimitedAccess limitedAccess;
 
     ReadinessService(ReadinessRecordRepository records, AppointmentRepository appointments,
-            FollowUpBookingRepository bookings, ModuleService module, ReadinessEvents events, Clock clock) {
+            FollowUpBookingRepository bookings, ModuleService module, ReadinessEvents events, Clock clock,
+            LimitedAccess limitedAccess) {
+        this.limitedAccess = limitedAccess;
         this.records = records;
         this.appointments = appointments;
         this.bookings = bookings;
@@ -58,11 +62,15 @@ public class ReadinessService {
     /** One page of the records that match, as a list shows them, with a count bounded as the kit's pages are. */
     @Transactional
     public Page<ReadinessSummary> search(ReadinessSearch search, int page, int size) {
-        return Page.counted(records.search(search, page, size), page, size, limit -> records.countUpTo(search, limit));
+        // Restricted and excluded cases the caller may not see are left out of the page and its count alike.
+        LimitedAccess.ListFilter visible = limitedAccess.listFilter();
+        return Page.counted(records.search(search, visible, page, size), page, size,
+                limit -> records.countUpTo(search, visible, limit));
     }
 
     @Transactional
     public ReadinessRecord.View get(String crn) {
+        limitedAccess.requireAccess(crn);
         return records.findByIdOptional(crn).map(ReadinessRecord::view)
                 .orElseThrow(() -> ProblemException.notFound("A readiness record of this person", crn));
     }
@@ -70,6 +78,7 @@ public class ReadinessService {
     @Transactional
     public ReadinessRecord.View introduce(String crn, Long expectedVersion, IntroductionDetails details,
             Recorder recorder) {
+        limitedAccess.requireAccess(crn);
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
@@ -82,6 +91,7 @@ public class ReadinessService {
     @Transactional
     public ReadinessRecord.View recordFollowUp(String crn, Long expectedVersion, FollowUpDetails details,
             Recorder recorder) {
+        limitedAccess.requireAccess(crn);
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
@@ -93,6 +103,7 @@ public class ReadinessService {
 
     @Transactional
     public BookingAnswer book(String crn, Long expectedVersion, FollowUpBookingDetails details, Recorder recorder) {
+        limitedAccess.requireAccess(crn);
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
         FollowUpBooking booking = record.bookFollowUp(details, delivery(details.deliveredBy(), recorder), now);
@@ -104,6 +115,7 @@ public class ReadinessService {
     @Transactional
     public BookingAnswer deliverBooking(String crn, UUID bookingId, Long expectedVersion, BookingDelivery details,
             Recorder recorder) {
+        limitedAccess.requireAccess(crn);
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = existing(crn, expectedVersion);
@@ -118,6 +130,7 @@ public class ReadinessService {
     @Transactional
     public BookingAnswer missBooking(String crn, UUID bookingId, Long expectedVersion, BookingMissed details,
             Recorder recorder) {
+        limitedAccess.requireAccess(crn);
         int version = module.resolve(null);
         OffsetDateTime now = now();
         ReadinessRecord record = existing(crn, expectedVersion);
@@ -132,6 +145,7 @@ public class ReadinessService {
     @Transactional
     public BookingAnswer cancelBooking(String crn, UUID bookingId, Long expectedVersion, BookingCancellation details,
             Recorder recorder) {
+        limitedAccess.requireAccess(crn);
         OffsetDateTime now = now();
         ReadinessRecord record = existing(crn, expectedVersion);
         FollowUpBooking booking = booking(crn, bookingId);
@@ -142,6 +156,7 @@ public class ReadinessService {
 
     @Transactional
     public BookingAnswer getBooking(String crn, UUID bookingId) {
+        limitedAccess.requireAccess(crn);
         ReadinessRecord record = records.findByIdOptional(crn)
                 .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
         return new BookingAnswer(booking(crn, bookingId).view(), record.version());
@@ -149,6 +164,7 @@ public class ReadinessService {
 
     @Transactional
     public Page<FollowUpBooking.View> bookings(String crn, FollowUpBooking.Status status, int page, int size) {
+        limitedAccess.requireAccess(crn);
         if (records.findByIdOptional(crn).isEmpty()) {
             throw ProblemException.notFound("Readiness record of", crn);
         }
@@ -158,6 +174,7 @@ public class ReadinessService {
 
     @Transactional
     public ReadinessRecord.View complete(String crn, Long expectedVersion, CompletionDetails details, String by) {
+        limitedAccess.requireAccess(crn);
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
@@ -168,6 +185,7 @@ public class ReadinessService {
 
     @Transactional
     public ReadinessRecord.View revisit(String crn, Long expectedVersion, RevisitDetails details, Recorder recorder) {
+        limitedAccess.requireAccess(crn);
         int version = module.resolve(details.moduleVersion());
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
@@ -178,6 +196,7 @@ public class ReadinessService {
 
     @Transactional
     public ReadinessRecord.View assess(String crn, Long expectedVersion, AssessmentDetails details, String by) {
+        limitedAccess.requireAccess(crn);
         OffsetDateTime now = now();
         ReadinessRecord record = current(crn, expectedVersion, now);
         var concern = record.assess(details, by, now);
@@ -189,6 +208,7 @@ public class ReadinessService {
     @Transactional
     public ReadinessRecord.View acknowledgeConcern(String crn, UUID concernId, Long expectedVersion, String notes,
             String by) {
+        limitedAccess.requireAccess(crn);
         OffsetDateTime now = now();
         ReadinessRecord record = records.locked(crn)
                 .orElseThrow(() -> ProblemException.notFound("A readiness record of this person", crn));
