@@ -12,6 +12,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Co
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.ETags;
@@ -25,8 +26,11 @@ public class ContactService {
     private final PersonChanges changes;
     private final ContactEvents events;
     private final Clock clock;
+    private final LimitedAccess limitedAccess;
 
-    ContactService(ContactRepository contacts, PersonChanges changes, ContactEvents events, Clock clock) {
+    ContactService(ContactRepository contacts, PersonChanges changes, ContactEvents events, Clock clock,
+            LimitedAccess limitedAccess) {
+        this.limitedAccess = limitedAccess;
         this.contacts = contacts;
         this.changes = changes;
         this.events = events;
@@ -35,6 +39,7 @@ public class ContactService {
 
     @Transactional
     public ContactView record(ContactDetails details, String by) {
+        limitedAccess.requireAccess(details.crn());
         OffsetDateTime now = OffsetDateTime.now(clock);
         return changes.apply(details.crn(), () -> {
             Contact contact = Contact.record(details, changes.requirementsOf(details.crn()), today(now), by, now);
@@ -52,6 +57,8 @@ public class ContactService {
 
     @Transactional
     public Page<ContactView> search(ContactSearch search, int page, int size) {
+        // The list names one person: it is a read of that person's data, refused as a whole when restricted.
+        limitedAccess.requireAccess(search.crn());
         var query = contacts.search(search, page, size);
         // One person's contacts: few enough to count exactly when the page cannot tell.
         return Page.counted(query.list().stream().map(Contact::view).toList(), page, size,
@@ -74,8 +81,11 @@ public class ContactService {
         });
     }
 
+    /** The contact, once the caller may see its person: every read and write of a contact starts here. */
     private Contact find(UUID id) {
-        return contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+        Contact contact = contacts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+        limitedAccess.requireAccess(contact.crn());
+        return contact;
     }
 
     static LocalDate today(OffsetDateTime now) {

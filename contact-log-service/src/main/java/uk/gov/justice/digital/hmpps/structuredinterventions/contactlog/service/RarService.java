@@ -14,6 +14,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Ra
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.Persons;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.RarRequirementRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
 
@@ -31,9 +32,11 @@ public class RarService {
     private final Persons persons;
     private final ContactEvents events;
     private final Clock clock;
+    private final LimitedAccess limitedAccess;
 
     RarService(RarRequirementRepository requirements, ContactRepository contacts, PersonChanges changes,
-            Persons persons, ContactEvents events, Clock clock) {
+            Persons persons, ContactEvents events, Clock clock, LimitedAccess limitedAccess) {
+        this.limitedAccess = limitedAccess;
         this.persons = persons;
         this.requirements = requirements;
         this.contacts = contacts;
@@ -48,6 +51,7 @@ public class RarService {
      */
     @Transactional
     public Registration register(RarRequirementDetails details, String by) {
+        limitedAccess.requireAccess(details.crn());
         OffsetDateTime now = OffsetDateTime.now(clock);
         return changes.apply(details.crn(), () -> {
             RarRequirement requirement = requirements.findByIdOptional(details.requirementId()).orElse(null);
@@ -67,6 +71,7 @@ public class RarService {
     /** The person's RAR days, once anything has been recorded of them. */
     @Transactional
     public PersonRar rarOf(String crn) {
+        limitedAccess.requireAccess(crn);
         if (!persons.known(crn)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "Nothing is recorded for " + crn
                     + ": no contact and no RAR requirement");
