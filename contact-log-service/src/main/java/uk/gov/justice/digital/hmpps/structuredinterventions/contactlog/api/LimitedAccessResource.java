@@ -49,7 +49,8 @@ public class LimitedAccessResource {
                     + "may not). Each call replaces the last; the same marks again change nothing; no marks lift them. "
                     + "From the commit on, every read and write of the person's data checks them, and every list "
                     + "leaves the person out for the users they refuse.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(description = "The whole current limited-access state of the person in nDelius",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LimitedAccessMarks.class),
             examples = @ExampleObject(name = "Restricted to one user, closed to another", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The marks as kept (user names upper-case, sorted)",

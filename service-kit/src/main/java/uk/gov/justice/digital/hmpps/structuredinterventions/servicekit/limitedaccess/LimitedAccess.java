@@ -68,13 +68,6 @@ public class LimitedAccess {
         return new ListFilter(user == null ? null : AccessRule.normalise(user));
     }
 
-    /** The marks held for the person now (none when the person is not marked). */
-    @Transactional
-    public AccessRule.AccessMarks marks(String crn) {
-        PersonAccess row = entityManager.find(PersonAccess.class, crn);
-        return row == null ? new AccessRule.AccessMarks(false, null, null) : row.marks();
-    }
-
     /**
      * Replaces the person's marks with those given (the whole current state, as nDelius holds it), and returns them as
      * kept. Sending the same marks again changes nothing; sending no marks lifts them.
@@ -96,10 +89,10 @@ public class LimitedAccess {
             }
             return marks;
         }
-        if (row == null) {
+        boolean created = row == null;
+        if (created) {
             row = new PersonAccess();
             row.crn = crn;
-            entityManager.persist(row);
         } else if (row.marks().equals(marks)) {
             return marks;
         }
@@ -110,6 +103,9 @@ public class LimitedAccess {
         row.excluded.addAll(excluded);
         row.updatedAt = OffsetDateTime.now(clock);
         row.updatedBy = by;
+        if (created) {
+            entityManager.persist(row);
+        }
         return marks;
     }
 

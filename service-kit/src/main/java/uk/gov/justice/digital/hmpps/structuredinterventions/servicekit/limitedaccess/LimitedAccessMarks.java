@@ -6,9 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The limited-access marks on one person, as the nDelius adapter sends them and as a service keeps them. */
-@Schema(name = "LimitedAccessMarks", description = "The whole current limited-access state of one person in nDelius. "
-        + "Each message replaces the last; no marks (restricted false, both lists empty) lifts them.")
+/**
+ * The limited-access marks on one person, as the nDelius adapter sends them and as a service keeps them. (No
+ * class-level {@code @Schema}: that would put it in the OpenAPI document of every service, the catalogue's too.)
+ */
 public record LimitedAccessMarks(
         @NotNull @Schema(required = true, example = "true", description = "Whether only the users in restrictedTo may "
                 + "see the person") Boolean restricted,
