@@ -48,7 +48,7 @@ class LimitedAccessTest extends LimitedAccessContract {
         introduce(CRN, true);
         String concern = as(Roles.PRACTITIONER).body(NOT_READY).post(path(CRN) + "/assessments").then()
                 .statusCode(201).extract().path("concerns[0].id");
-        return Map.of("concernId", concern);
+        return Map.of("concernId", concern, "bookingId", java.util.UUID.randomUUID().toString());
     }
 
     @Override
@@ -66,6 +66,15 @@ class LimitedAccessTest extends LimitedAccessContract {
         calls.put("POST /people/{crn}/readiness/assessments", Call.as(Roles.PRACTITIONER).body(NOT_READY));
         calls.put("POST /people/{crn}/readiness/concerns/{concernId}/acknowledgement",
                 Call.as(Roles.TREATMENT_MANAGER).body("{\"notes\":\"Spoke to the practitioner\"}"));
+        calls.put("POST /people/{crn}/readiness/follow-up-bookings", Call.as(Roles.PRACTITIONER).body(Examples.BOOKING));
+        calls.put("GET /people/{crn}/readiness/follow-up-bookings", Call.as(Roles.READ_ONLY));
+        calls.put("GET /people/{crn}/readiness/follow-up-bookings/{bookingId}", Call.as(Roles.READ_ONLY));
+        calls.put("POST /people/{crn}/readiness/follow-up-bookings/{bookingId}/delivery",
+                Call.as(Roles.PRACTITIONER).body(Examples.BOOKING_DELIVERED));
+        calls.put("POST /people/{crn}/readiness/follow-up-bookings/{bookingId}/non-attendance",
+                Call.as(Roles.PRACTITIONER).body(Examples.BOOKING_MISSED));
+        calls.put("POST /people/{crn}/readiness/follow-up-bookings/{bookingId}/cancellation",
+                Call.as(Roles.PRACTITIONER).body(Examples.BOOKING_CANCELLED));
         return calls;
     }
 
@@ -79,7 +88,9 @@ class LimitedAccessTest extends LimitedAccessContract {
     @Override
     protected Set<String> notAboutAPerson() {
         return Set.of("GET /module", "GET /module/versions/{version}", "GET /appointments", "POST /appointments",
-                "GET /appointments/{appointmentId}", "POST /appointments/{appointmentId}/withdrawal");
+                "GET /appointments/{appointmentId}", "POST /appointments/{appointmentId}/withdrawal",
+                // Subject access is answered whatever the marks: the person is entitled to all of their data.
+                "GET /subject-access-request");
     }
 
     private static String json(Object value) {

@@ -62,7 +62,8 @@ class LimitedAccessTest extends LimitedAccessContract {
 
     @Override
     protected Set<String> notAboutAPerson() {
-        return Set.of("GET /referral-status-transitions");
+        // Subject access is answered whatever the marks: the person is entitled to all of their data.
+        return Set.of("GET /referral-status-transitions", "GET /subject-access-request");
     }
 
     private static String json(Object value) {
