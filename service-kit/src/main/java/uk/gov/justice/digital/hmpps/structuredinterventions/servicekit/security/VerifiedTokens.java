@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.ServiceKitConfig;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.WallClock;
 
 /**
  * Remembers each bearer token smallrye-jwt has verified, until the token expires. A client sends the same token with
@@ -47,11 +48,7 @@ public abstract class VerifiedTokens implements JWTParser {
      * {@link Clock} bean, which a test may move to a booked day.
      */
     @Inject
-    VerifiedTokens(ServiceKitConfig config) {
-        this(Clock.systemUTC(), config);
-    }
-
-    VerifiedTokens(Clock clock, ServiceKitConfig config) {
+    VerifiedTokens(@WallClock Clock clock, ServiceKitConfig config) {
         this.clock = clock;
         this.maxAgeMillis = config.security().maxTokenAge().toMillis();
         this.skewMillis = config.security().clockSkew().toMillis();

@@ -14,4 +14,11 @@ public class ClockProducer {
     public Clock clock() {
         return Clock.systemUTC();
     }
+
+    @Produces
+    @Singleton
+    @WallClock
+    public Clock wallClock() {
+        return Clock.systemUTC();
+    }
 }
