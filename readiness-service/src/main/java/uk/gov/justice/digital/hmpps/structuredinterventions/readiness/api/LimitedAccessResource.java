@@ -43,7 +43,7 @@ public class LimitedAccessResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DELIUS_SYNC)
-    @Operation(summary = "Receive a person's limited-access marks",
+    @Operation(operationId = "receiveLimitedAccessMarks", summary = "Receive a person's limited-access marks",
             description = "The nDelius adapter sends the person's whole current state whenever it changes in nDelius: "
                     + "restricted (only the users in restrictedTo may see the person) and excludedFrom (those users "
                     + "may not). Each call replaces the last; the same marks again change nothing; no marks lift them. "
@@ -60,7 +60,7 @@ public class LimitedAccessResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public LimitedAccessMarks receive(@PathParam("crn") @Parameter(example = "X123456") String crn,
             @Valid @NotNull LimitedAccessMarks marks) {
-        return LimitedAccessMarks.of(limitedAccess.record(QueryParameters.crn("crn", crn), marks.restricted(),
+        return LimitedAccessMarks.of(limitedAccess.record(QueryParameters.requiredCrn("crn", crn), marks.restricted(),
                 marks.restrictedTo(), marks.excludedFrom(), currentUser.userName()));
     }
 }
