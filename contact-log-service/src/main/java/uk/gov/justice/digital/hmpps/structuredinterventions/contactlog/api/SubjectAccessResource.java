@@ -41,6 +41,7 @@ public class SubjectAccessResource {
                     "deliveredBy": "Sam Jones",
                     "deliveredByRole": "Peer mentor",
                     "outcome": "Attended complied",
+                    "cancelledAt": null,
                     "notes": "Talked through the four videos",
                     "rarActivity": true,
                     "rarRequirement": 2500012345,
@@ -50,6 +51,26 @@ public class SubjectAccessResource {
                     "recordedAt": "2026-11-20T11:40:00Z",
                     "lastChangedBy": "readiness-service",
                     "lastChangedAt": "2026-11-20T11:40:00Z"
+                  },
+                  {
+                    "contactReference": "urn:hmpps:structured-interventions:contact:9a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d",
+                    "type": "Pre-intervention module: follow-up (pre-work contact)",
+                    "date": "2026-12-04",
+                    "startTime": "10:00:00",
+                    "endTime": "11:00:00",
+                    "deliveredBy": "Sam Jones",
+                    "deliveredByRole": "Peer mentor",
+                    "outcome": null,
+                    "cancelledAt": "2026-12-01T15:20:00Z",
+                    "notes": null,
+                    "rarActivity": true,
+                    "rarRequirement": 2500012345,
+                    "referralReference": "3f1d7c52-8a4b-4a8e-9b2f-6c0a1e2d3b4c",
+                    "howRecorded": "Made from the pre-intervention module's record",
+                    "recordedBy": "readiness-service",
+                    "recordedAt": "2026-11-20T11:45:00Z",
+                    "lastChangedBy": "PP1",
+                    "lastChangedAt": "2026-12-01T15:20:00Z"
                   }
                 ],
                 "rarRequirements": [

@@ -16,7 +16,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.subjectac
  * Codes read as words; internal ids are left out, but a contact's URN (the reference nDelius mirrors it by), a
  * requirement's nDelius id and a referral's reference are kept, as the person's other records name them.
  *
- * <p>The period: a contact is included when it is dated, was recorded or was last changed in the period; a requirement
+ * <p>The period: a contact is included when it is dated, was recorded, cancelled or last changed in the period; a requirement
  * when its dates overlap the period or it was registered or last changed in it, with the RAR days it counted in the
  * period (its totals are as they stand now). With nothing in the period, nothing is held.
  */
@@ -39,6 +39,9 @@ public record ContactLogSubjectAccess(
             @Schema(example = "Probation practitioner") String deliveredByRole,
             @Schema(description = "Absent until the contact has taken place", example = "Attended complied")
             String outcome,
+            @Schema(description = "When it was cancelled: a follow-up booked in the pre-intervention module that "
+                    + "will not take place. Absent otherwise; a cancelled contact has no outcome")
+            OffsetDateTime cancelledAt,
             String notes,
             @Schema(description = "Whether it is a Rehabilitative Activity Requirement (RAR) activity")
             boolean rarActivity,
@@ -74,7 +77,8 @@ public record ContactLogSubjectAccess(
     public static Optional<ContactLogSubjectAccess> of(String crn, List<Contact> contacts,
             List<RarRequirement> requirements, SubjectAccessPeriod period) {
         List<ContactHeld> held = contacts.stream().map(Contact::view)
-                .filter(c -> period.includes(c.date()) || period.includesAny(c.recordedAt(), c.updatedAt()))
+                .filter(c -> period.includes(c.date())
+                        || period.includesAny(c.recordedAt(), c.updatedAt(), c.cancelledAt()))
                 .map(ContactLogSubjectAccess::contact).toList();
         PersonRar rar = PersonRar.of(crn, requirements.stream().map(RarRequirement::terms).toList(),
                 contacts.stream().map(Contact::activity).toList());
@@ -92,7 +96,7 @@ public record ContactLogSubjectAccess(
         return new ContactHeld(c.urn(), c.type().description(), c.date(), c.startTime(), c.endTime(),
                 c.deliveredBy() == null ? null : c.deliveredBy().name(),
                 c.deliveredBy() == null ? null : Readable.of(c.deliveredBy().role()), Readable.of(c.outcome()),
-                c.notes(), c.rarActivity(), c.rarRequirementId(),
+                c.cancelledAt(), c.notes(), c.rarActivity(), c.rarRequirementId(),
                 c.referralId() == null ? null : c.referralId().toString(), how(c.source()), c.recordedBy(),
                 c.recordedAt(), c.updatedBy(), c.updatedAt());
     }

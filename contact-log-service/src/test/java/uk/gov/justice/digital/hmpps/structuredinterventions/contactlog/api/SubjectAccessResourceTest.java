@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.contact;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.record;
 import static uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.api.ContactFixtures.registerRequirement;
@@ -20,8 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.messaging.ReadinessEventFixtures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.Crns;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.InfrastructureTestResource;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.testing.TestDatabase;
@@ -96,6 +100,31 @@ class SubjectAccessResourceTest {
                     .then().statusCode(200)
                     .body("content.contacts.contactReference", contains(held[2]))
                     .body("content.rarRequirements[0].rarDaysInPeriod", contains(today().toString()));
+        }
+
+        @Test
+        void a_cancelled_booked_follow_up_is_shown_with_when_it_was_cancelled_and_no_outcome() {
+            String crn = Crns.random();
+            UUID booking = UUID.randomUUID();
+            TestDatabase.awaitHandled(ReadinessEventFixtures.booked(crn, today().plusDays(3), booking,
+                    UUID.randomUUID()));
+            TestDatabase.awaitHandled(ReadinessEventFixtures.bookingClosed(crn, today().plusDays(3), booking,
+                    "CANCELLED", null));
+            sar().queryParam("crn", crn).get("/subject-access-request").then().statusCode(200)
+                    .body("content.contacts", hasSize(1))
+                    .body("content.contacts[0].type", is("Pre-intervention module: follow-up (pre-work contact)"))
+                    .body("content.contacts[0].date", is(today().plusDays(3).toString()))
+                    .body("content.contacts[0].outcome", nullValue())
+                    .body("content.contacts[0].cancelledAt", notNullValue());
+        }
+
+        @Test
+        void a_contact_not_cancelled_has_no_cancellation() {
+            String crn = Crns.random();
+            personWithTwoRarActivities(crn);
+            sar().queryParam("crn", crn).get("/subject-access-request").then().statusCode(200)
+                    .body("content.contacts[0]", hasKey("cancelledAt"))
+                    .body("content.contacts[0].cancelledAt", nullValue());
         }
 
         @Test

@@ -36,6 +36,15 @@ class ContactLogSubjectAccessTest {
                 date.atTime(18, 0).atOffset(ZoneOffset.UTC));
     }
 
+    /** A follow-up booked a week ago for three days ahead, cancelled at {@code cancelledAt}. */
+    private static Contact cancelledBooking(OffsetDateTime cancelledAt) {
+        Contact booked = Contact.fromModuleStep(new Contact.ModuleStep("readiness:follow-up:b1", CRN,
+                ContactType.PIM_FOLLOW_UP, TODAY.plusDays(3), LocalTime.of(10, 0), LocalTime.of(11, 0),
+                new Deliverer("Sam Jones", DelivererRole.PEER_MENTOR), null, null, "PP1"), List.of(), NOW.minusDays(7));
+        booked.cancel("PP2", cancelledAt);
+        return booked;
+    }
+
     private static SubjectAccessPeriod period(LocalDate from, LocalDate to) {
         return new SubjectAccessPeriod(from, to);
     }
@@ -83,6 +92,23 @@ class ContactLogSubjectAccessTest {
         }
 
         @Test
+        void a_cancelled_contact_with_when_it_was_cancelled_and_no_outcome() {
+            ContactLogSubjectAccess.ContactHeld held = ContactLogSubjectAccess.of(CRN,
+                    List.of(cancelledBooking(NOW)), List.of(), SubjectAccessPeriod.ALL).orElseThrow().contacts().get(0);
+            assertThat(held.cancelledAt()).isEqualTo(NOW);
+            assertThat(held.outcome()).isNull();
+            assertThat(held.type()).isEqualTo("Pre-intervention module: follow-up (pre-work contact)");
+            assertThat(held.howRecorded()).isEqualTo("Made from the pre-intervention module's record");
+            assertThat(held.lastChangedBy()).isEqualTo("PP2");
+        }
+
+        @Test
+        void a_contact_not_cancelled_says_so_by_no_cancellation() {
+            assertThat(ContactLogSubjectAccess.of(CRN, List.of(activity(TODAY, null)), List.of(),
+                    SubjectAccessPeriod.ALL).orElseThrow().contacts().get(0).cancelledAt()).isNull();
+        }
+
+        @Test
         void a_contact_made_from_the_module_says_so() {
             assertThat(ContactLogSubjectAccess.how(ContactSource.READINESS_SERVICE))
                     .isEqualTo("Made from the pre-intervention module's record");
@@ -111,6 +137,15 @@ class ContactLogSubjectAccessTest {
                     null), List.of(), TODAY, "PP1", NOW);
             assertThat(ContactLogSubjectAccess.of(CRN, List.of(late), List.of(), period(TODAY, TODAY)).orElseThrow()
                     .contacts()).hasSize(1);
+        }
+
+        @Test
+        void takes_in_a_contact_cancelled_in_it_though_booked_dated_and_last_changed_outside_it() {
+            Contact cancelled = cancelledBooking(NOW);
+            cancelled.linkTo(REQUIREMENT, "A_SYNC", NOW.plusDays(1));
+            assertThat(ContactLogSubjectAccess.of(CRN, List.of(cancelled), List.of(), period(TODAY, TODAY))
+                    .orElseThrow().contacts()).extracting(ContactLogSubjectAccess.ContactHeld::cancelledAt)
+                    .containsExactly(NOW);
         }
 
         @Test
