@@ -49,6 +49,18 @@ public class SubjectAccessResource {
                   "notes": null, "recordedBy": "A_PRACTITIONER", "recordedAt": "2026-11-13T11:10:00Z"
                 },
                 "followUps": [],
+                "followUpBookings": [
+                  {
+                    "status": "Cancelled",
+                    "session": {"date": "2026-11-27", "startTime": "10:00:00", "endTime": "11:30:00",
+                                "deliveredBy": "Sam Jones", "deliveredByRole": "Peer mentor"},
+                    "length": "Extended", "probationServiceDevice": true, "location": "Probation office",
+                    "notes": null, "referralReferences": ["3f1d7c52-8a4b-4a8e-9b2f-6c0a1e2d3b4c"],
+                    "bookedBy": "A_PRACTITIONER", "bookedAt": "2026-11-20T10:30:00Z", "attendance": null,
+                    "cancellationReason": "Person unavailable", "outcomeNotes": "Hospital appointment",
+                    "closedBy": "A_PRACTITIONER", "closedAt": "2026-11-24T09:15:00Z"
+                  }
+                ],
                 "moduleCompletion": null,
                 "revisits": [],
                 "readinessAssessments": [],

@@ -13,11 +13,12 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.subjectac
 
 /**
  * What readiness-service holds about a person, for a subject access request: their pre-intervention module record —
- * the introduction, the follow-ups with the reflections noted, the completion, the revisits, the readiness assessments
+ * the introduction, the follow-ups with the reflections noted, the follow-ups booked ahead, the completion, the revisits, the readiness assessments
  * and the concerns they raised — and the referrals it is kept for. Codes read as words; internal ids are left out, but
  * referral references (the ids practitioners see on a referral) are kept.
  *
  * <p>The period: a session (introduction, follow-up, revisit) is included when it took place or was recorded in the
+ * period; a booked follow-up when it was booked, is dated or was closed (delivered, missed or cancelled) in the
  * period; the completion when the module was completed or the completion recorded in it; an assessment when it was
  * made in it; a concern when it was raised or acknowledged in it; a referral when it was linked in it. The record's
  * standing is included with anything else; with nothing else in the period, nothing is held.
@@ -35,6 +36,8 @@ public record ReadinessSubjectAccess(
         List<ReferralHeld> referrals,
         @Schema(description = "The module's introduction (step 1), if in the period") IntroductionHeld introduction,
         List<FollowUpHeld> followUps,
+        @Schema(description = "The follow-ups booked ahead, and how each ended, earliest session first")
+        List<FollowUpBookingHeld> followUpBookings,
         @Schema(description = "The module's completion, if in the period") CompletionHeld moduleCompletion,
         List<RevisitHeld> revisits,
         List<AssessmentHeld> readinessAssessments,
@@ -76,6 +79,28 @@ public record ReadinessSubjectAccess(
             int moduleVersion, String notes, String recordedBy, OffsetDateTime recordedAt) {
     }
 
+    /** A follow-up booked ahead: what was arranged, and how it ended once delivered, missed or cancelled. */
+    @Schema(name = "SubjectAccessFollowUpBooking")
+    public record FollowUpBookingHeld(
+            @Schema(example = "Cancelled") String status,
+            @Schema(description = "When it was booked to take place, and who was to deliver it") SessionHeld session,
+            @Schema(example = "Extended") String length,
+            @Schema(description = "Whether a Probation Service device was to be used") boolean probationServiceDevice,
+            String location,
+            String notes,
+            @Schema(description = "The references of the referrals linked when it was booked")
+            List<String> referralReferences,
+            String bookedBy,
+            OffsetDateTime bookedAt,
+            @Schema(description = "How it went, once delivered or missed", example = "Attended complied")
+            String attendance,
+            @Schema(description = "Why it was called off, once cancelled", example = "Person unavailable")
+            String cancellationReason,
+            @Schema(description = "Notes on why it was missed or cancelled") String outcomeNotes,
+            String closedBy,
+            OffsetDateTime closedAt) {
+    }
+
     @Schema(name = "SubjectAccessModuleCompletion")
     public record CompletionHeld(LocalDate completedOn, int moduleVersion, String notes, String recordedBy,
             OffsetDateTime recordedAt) {
@@ -105,9 +130,10 @@ public record ReadinessSubjectAccess(
      *
      * @param referrals every referral the record was kept for, withdrawn ones included (the record's view lists only
      *         those still linked)
+     * @param bookings the person's follow-up bookings, earliest session first
      */
     public static Optional<ReadinessSubjectAccess> of(ReadinessRecord.View record, List<LinkedReferral.View> referrals,
-            SubjectAccessPeriod period) {
+            List<FollowUpBooking.View> bookings, SubjectAccessPeriod period) {
         List<ReferralHeld> referralsHeld = referrals.stream()
                 .filter(referral -> period.includes(referral.linkedAt()))
                 .map(referral -> new ReferralHeld(referral.referralId().toString(), referral.interventionName(),
@@ -130,6 +156,13 @@ public record ReadinessSubjectAccess(
                         Readable.of(f.exercisesDiscussed()), f.reflectionNotes(), Readable.of(f.attendance()),
                         f.preWorkContact(), references(f.referralIds()), f.moduleVersion(), f.notes(),
                         f.recordedBy(), f.recordedAt()))
+                .toList();
+        List<FollowUpBookingHeld> bookingsHeld = bookings.stream()
+                .filter(b -> period.includes(b.session().date()) || period.includesAny(b.bookedAt(), b.closedAt()))
+                .map(b -> new FollowUpBookingHeld(Readable.of(b.status()), session(b.session(), b.deliveredBy()),
+                        Readable.of(b.length()), b.probationServiceDevice(), b.location(), b.notes(),
+                        references(b.referralIds()), b.bookedBy(), b.bookedAt(), Readable.of(b.attendance()),
+                        Readable.of(b.cancellationReason()), b.outcomeNotes(), b.closedBy(), b.closedAt()))
                 .toList();
         ModuleCompletion.View done = record.completion();
         CompletionHeld completion = done != null
@@ -154,12 +187,13 @@ public record ReadinessSubjectAccess(
                         c.raisedBy(), c.raisedAt(), c.acknowledged(), c.acknowledgedBy(), c.acknowledgedAt(),
                         c.acknowledgementNotes()))
                 .toList();
-        if (referralsHeld.isEmpty() && introduction == null && followUps.isEmpty() && completion == null
+        if (referralsHeld.isEmpty() && introduction == null && followUps.isEmpty() && bookingsHeld.isEmpty()
+                && completion == null
                 && revisits.isEmpty() && assessments.isEmpty() && concerns.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ReadinessSubjectAccess(Readable.of(record.status()), record.openedAt(), referralsHeld,
-                introduction, followUps, completion, revisits, assessments, concerns));
+                introduction, followUps, bookingsHeld, completion, revisits, assessments, concerns));
     }
 
     private static SessionHeld session(Session session, Deliverer deliverer) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpBooking;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 
@@ -34,5 +35,14 @@ public class ReadinessSubjectAccessQueries {
                 select l from ReadinessRecord r join r.referrals l where r.crn = :crn order by l.linkedAt""",
                 LinkedReferral.class).setParameter("crn", crn).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
+    }
+
+    /** Every follow-up the person had booked ahead, however it ended, the earliest session first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FollowUpBooking> bookingsOf(String crn) {
+        return entityManager.createQuery("""
+                select b from FollowUpBooking b where b.crn = :crn
+                order by b.session.date, b.session.startTime, b.id""", FollowUpBooking.class)
+                .setParameter("crn", crn).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.FollowUpBooking;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.LinkedReferral;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessRecord;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessSubjectAccess;
@@ -23,6 +24,7 @@ public class ReadinessSubjectAccessService {
     @Transactional
     public Optional<ReadinessSubjectAccess> heldAbout(String crn, SubjectAccessPeriod period) {
         return queries.recordOf(crn).map(ReadinessRecord::view).flatMap(record -> ReadinessSubjectAccess.of(record,
-                queries.referralsOf(crn).stream().map(LinkedReferral::view).toList(), period));
+                queries.referralsOf(crn).stream().map(LinkedReferral::view).toList(),
+                queries.bookingsOf(crn).stream().map(FollowUpBooking::view).toList(), period));
     }
 }

@@ -78,6 +78,62 @@ class SubjectAccessResourceTest {
     }
 
     @Nested
+    class A_follow_up_booked_ahead {
+
+        /** Books tomorrow's extended session for the referred person, then cancels it; the booking's id. */
+        private static String cancelledBooking(String crn) {
+            String id = FollowUpBookingResourceTest.booked(crn);
+            as(Roles.PRACTITIONER).body(Map.of("reason", "PERSON_UNAVAILABLE", "notes", "Hospital appointment"))
+                    .post(FollowUpBookingResourceTest.bookings(crn) + "/" + id + "/cancellation").then()
+                    .statusCode(200);
+            return id;
+        }
+
+        @Test
+        void is_shown_with_what_was_booked_and_how_it_ended_in_words_without_its_id() {
+            String crn = FollowUpBookingResourceTest.referred(true);
+            cancelledBooking(crn);
+            sar().queryParam("crn", crn).get("/subject-access-request").then().statusCode(200)
+                    .body("content.followUpBookings", hasSize(1))
+                    .body("content.followUpBookings[0].status", is("Cancelled"))
+                    .body("content.followUpBookings[0].session.date", is(today().plusDays(1).toString()))
+                    .body("content.followUpBookings[0].session.startTime", is("10:00:00"))
+                    .body("content.followUpBookings[0].session.deliveredByRole", is("Probation practitioner"))
+                    .body("content.followUpBookings[0].length", is("Extended"))
+                    .body("content.followUpBookings[0].probationServiceDevice", is(true))
+                    .body("content.followUpBookings[0].location", is("Probation office"))
+                    .body("content.followUpBookings[0].referralReferences", hasSize(1))
+                    .body("content.followUpBookings[0].cancellationReason", is("Person unavailable"))
+                    .body("content.followUpBookings[0].outcomeNotes", is("Hospital appointment"))
+                    .body("content.followUpBookings[0].attendance", nullValue())
+                    .body("content.followUpBookings[0].closedAt", notNullValue())
+                    .body("content.followUpBookings[0]", not(hasKey("id")))
+                    .body("content.followUpBookings[0]", not(hasKey("followUpId")))
+                    .body("content.followUpBookings[0]", not(hasKey("crn")))
+                    .body("content.followUps", hasSize(0));
+        }
+
+        @Test
+        void is_taken_in_by_the_day_it_was_booked_the_day_it_is_for_and_the_day_it_was_closed() {
+            String crn = FollowUpBookingResourceTest.referred(true);
+            String id = cancelledBooking(crn);
+            TestDatabase.queryForText("""
+                    UPDATE follow_up_booking SET booked_at = now() - interval '20 days',
+                    closed_at = now() - interval '10 days' WHERE id = ?::uuid RETURNING id""", id);
+            for (String day : List.of(today().minusDays(20).toString(), today().minusDays(10).toString(),
+                    today().plusDays(1).toString())) {
+                sar().queryParam("crn", crn).queryParam("fromDate", day).queryParam("toDate", day)
+                        .get("/subject-access-request").then().statusCode(200)
+                        .body("content.followUpBookings", hasSize(1))
+                        .body("content.introduction", nullValue());
+            }
+            sar().queryParam("crn", crn).queryParam("fromDate", today().minusDays(15).toString())
+                    .queryParam("toDate", today().minusDays(15).toString()).get("/subject-access-request").then()
+                    .statusCode(204);
+        }
+    }
+
+    @Nested
     class Asking_by_crn {
 
         @Test

@@ -29,7 +29,25 @@ class ReadinessSubjectAccessTest {
 
     /** What the record holds in the period, with the referrals it links. */
     private static java.util.Optional<ReadinessSubjectAccess> held(ReadinessRecord record, SubjectAccessPeriod period) {
-        return ReadinessSubjectAccess.of(record.view(), record.view().linkedReferrals(), period);
+        return ReadinessSubjectAccess.of(record.view(), record.view().linkedReferrals(), java.util.List.of(), period);
+    }
+
+    /**
+     * A follow-up booked 3 days ago for 7 days ahead, extended on a Probation Service device with a peer mentor, for
+     * the referral; cancelled tomorrow (the person unavailable).
+     */
+    private static FollowUpBooking.View cancelledBooking(java.util.UUID referralId) {
+        return new FollowUpBooking.View(java.util.UUID.randomUUID(), "X123456", FollowUpBooking.Status.CANCELLED,
+                on(TODAY.plusDays(7)), Deliverer.of("Sam Jones", DelivererRole.PEER_MENTOR), SessionLength.EXTENDED,
+                true, "Probation office, room 2", "Bring the workbook", java.util.List.of(referralId), "PP1",
+                NOW.minusDays(3), null, CancellationReason.PERSON_UNAVAILABLE, "Has a job interview", null, "PP2",
+                NOW.plusDays(1));
+    }
+
+    private static java.util.Optional<ReadinessSubjectAccess> held(ReadinessRecord record,
+            FollowUpBooking.View booking, SubjectAccessPeriod period) {
+        return ReadinessSubjectAccess.of(record.view(), record.view().linkedReferrals(), java.util.List.of(booking),
+                period);
     }
 
     private static SubjectAccessPeriod day(int daysFromToday) {
@@ -91,6 +109,61 @@ class ReadinessSubjectAccessTest {
     }
 
     @Nested
+    class A_follow_up_booked_ahead {
+
+        @Test
+        void shows_what_was_booked_and_how_it_ended_in_words_without_its_ids() {
+            ReadinessRecord record = throughTheModule();
+            java.util.UUID referral = record.view().linkedReferrals().get(0).referralId();
+            FollowUpBooking.View booking = cancelledBooking(referral);
+            ReadinessSubjectAccess.FollowUpBookingHeld held = held(record, booking, SubjectAccessPeriod.ALL)
+                    .orElseThrow().followUpBookings().get(0);
+            assertThat(held.status()).isEqualTo("Cancelled");
+            assertThat(held.session().date()).isEqualTo(TODAY.plusDays(7));
+            assertThat(held.session().deliveredBy()).isEqualTo("Sam Jones");
+            assertThat(held.session().deliveredByRole()).isEqualTo("Peer mentor");
+            assertThat(held.length()).isEqualTo("Extended");
+            assertThat(held.probationServiceDevice()).isTrue();
+            assertThat(held.location()).isEqualTo("Probation office, room 2");
+            assertThat(held.notes()).isEqualTo("Bring the workbook");
+            assertThat(held.referralReferences()).containsExactly(referral.toString());
+            assertThat(held.bookedBy()).isEqualTo("PP1");
+            assertThat(held.bookedAt()).isEqualTo(NOW.minusDays(3));
+            assertThat(held.attendance()).isNull();
+            assertThat(held.cancellationReason()).isEqualTo("Person unavailable");
+            assertThat(held.outcomeNotes()).isEqualTo("Has a job interview");
+            assertThat(held.closedBy()).isEqualTo("PP2");
+            assertThat(held.closedAt()).isEqualTo(NOW.plusDays(1));
+        }
+
+        @Test
+        void a_delivered_one_shows_its_attendance_in_words() {
+            FollowUpBooking.View cancelled = cancelledBooking(java.util.UUID.randomUUID());
+            FollowUpBooking.View delivered = new FollowUpBooking.View(cancelled.id(), cancelled.crn(),
+                    FollowUpBooking.Status.DELIVERED, cancelled.session(), cancelled.deliveredBy(), cancelled.length(),
+                    false, null, null, cancelled.referralIds(), "PP1", NOW.minusDays(3), Attendance.ATTENDED_COMPLIED,
+                    null, null, cancelled.id(), "PM1", NOW.plusDays(7));
+            ReadinessSubjectAccess.FollowUpBookingHeld held = held(throughTheModule(), delivered,
+                    SubjectAccessPeriod.ALL).orElseThrow().followUpBookings().get(0);
+            assertThat(held.status()).isEqualTo("Delivered");
+            assertThat(held.attendance()).isEqualTo("Attended complied");
+            assertThat(held.cancellationReason()).isNull();
+        }
+
+        @Test
+        void is_taken_in_on_the_day_it_was_booked_the_day_it_is_for_and_the_day_it_was_closed_alone() {
+            FollowUpBooking.View booking = cancelledBooking(java.util.UUID.randomUUID());
+            for (int day : new int[] {-3, 7, 1}) {
+                ReadinessSubjectAccess held = held(throughTheModule(), booking, day(day)).orElseThrow();
+                assertThat(held.followUpBookings()).as("day %d", day).hasSize(1);
+            }
+            assertThat(held(throughTheModule(), booking, day(2))).as("nothing else on day 2").isEmpty();
+            assertThat(held(throughTheModule(), booking, day(-2)).orElseThrow().followUpBookings())
+                    .as("the follow-up's day, not the booking's").isEmpty();
+        }
+    }
+
+    @Nested
     class The_period {
 
         @Test
@@ -139,7 +212,7 @@ class ReadinessSubjectAccessTest {
                     java.util.UUID.randomUUID(), "Managing My Emotions", "wales", "WITHDRAWN", "PP2", NOW.minusDays(15),
                     "http://referral-service/referrals/1");
             ReadinessSubjectAccess held = ReadinessSubjectAccess.of(throughTheModule().view(),
-                    java.util.List.of(withdrawn), day(-15)).orElseThrow();
+                    java.util.List.of(withdrawn), java.util.List.of(), day(-15)).orElseThrow();
             assertThat(held.referrals()).singleElement().satisfies(referral -> {
                 assertThat(referral.status()).isEqualTo("Withdrawn");
                 assertThat(referral.referralReference()).isEqualTo(withdrawn.referralId().toString());
