@@ -20,9 +20,9 @@ public final class LocalInfrastructure implements AutoCloseable {
     public static final List<String> SERVICE_DATABASES = List.of("catalogue", "referral", "readiness", "contact_log");
 
     /**
-     * One topic per producing service, with its settings. {@code catalogue.events} is compacted: every catalogue event
-     * carries the whole state of its key (an intervention or a need area), so the latest event per key is all a new
-     * consumer needs to build its read model.
+     * One topic per producing service, and the audit topic they share, with their settings. {@code catalogue.events}
+     * is compacted: every catalogue event carries the whole state of its key (an intervention or a need area), so the
+     * latest event per key is all a new consumer needs to build its read model.
      */
     public static final Map<String, Map<String, String>> EVENT_TOPICS = topics();
 
@@ -32,6 +32,8 @@ public final class LocalInfrastructure implements AutoCloseable {
         topics.put("referral.events", Map.of());
         topics.put("readiness.events", Map.of());
         topics.put("contact-log.events", Map.of());
+        // Audit records of every service holding person data, keyed by CRN, for the HMPPS audit service.
+        topics.put("audit.events", Map.of());
         return Collections.unmodifiableMap(topics);
     }
 

@@ -70,7 +70,8 @@ class LocalInfrastructureTest {
                     "catalogue.events", "compact",
                     "referral.events", "delete",
                     "readiness.events", "delete",
-                    "contact-log.events", "delete"));
+                    "contact-log.events", "delete",
+                    "audit.events", "delete"));
         }
     }
 
