@@ -32,9 +32,13 @@ public class RequestIds {
             String given = request.getHeaderString(HEADER);
             String id = given != null && AuditEvent.IDENTIFIER.matcher(given).matches() ? given
                     : UUID.randomUUID().toString();
-            requestIds.current = id;
+            requestIds.set(id);
             MDC.put(MDC_KEY, id);
         }
+    }
+
+    void set(String id) {
+        current = id;
     }
 
     /** The request's id; null outside a request that passed the filter. */

@@ -48,7 +48,7 @@ public abstract class LayerRulesContract {
             "jakarta.annotation.security..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.apache.kafka..",
             "org.eclipse.microprofile.reactive..", "org.eclipse.microprofile.config..",
             "org.eclipse.microprofile.jwt..", "..servicekit.outbox..", "..servicekit.inbox..",
-            "..servicekit.web..", "..servicekit.config.."};
+            "..servicekit.web..", "..servicekit.config..", "..servicekit.audit.."};
 
     private static final String INBOX_CONSUMER =
             "uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.inbox.InboxConsumer";
