@@ -23,6 +23,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.Reas
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.CatalogueInterventionRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.PersonReadinessRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.persistence.ReferralRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.audit.Audit;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
@@ -52,10 +53,13 @@ public class ReferralService {
     private final ReferralEvents events;
     private final Clock clock;
     private final LimitedAccess limitedAccess;
+    private final Audit audit;
 
     ReferralService(ReferralRepository referrals, CatalogueInterventionRepository catalogue,
-            PersonReadinessRepository readiness, ReferralEvents events, Clock clock, LimitedAccess limitedAccess) {
+            PersonReadinessRepository readiness, ReferralEvents events, Clock clock, LimitedAccess limitedAccess,
+            Audit audit) {
         this.limitedAccess = limitedAccess;
+        this.audit = audit;
         this.referrals = referrals;
         this.catalogue = catalogue;
         this.readiness = readiness;
@@ -70,25 +74,28 @@ public class ReferralService {
                 now());
         referrals.persist(referral);
         referrals.flush();
-        return referral.view();
+        return audit.changed("CREATE_REFERRAL", referral.view(), ReferralView::crn, referral.id());
     }
 
     @Transactional
     public ReferralView get(UUID id) {
-        return find(id).view();
+        return audit.read("READ_REFERRAL", find(id).view(), ReferralView::crn, id);
     }
 
     @Transactional
     public List<HistoryEntry> history(UUID id) {
-        return find(id).history().stream().map(HistoryEntry::of).toList();
+        Referral referral = find(id);
+        audit.read("READ_REFERRAL_HISTORY", referral.crn(), id);
+        return referral.history().stream().map(HistoryEntry::of).toList();
     }
 
     @Transactional
     public Page<ReferralView> search(ReferralSearch search, int page, int size) {
         // Restricted and excluded cases the caller may not see are left out of the page and its count alike.
         LimitedAccess.ListFilter visible = limitedAccess.listFilter();
-        return Page.counted(referrals.search(search, visible, page, size).stream().map(Referral::view).toList(), page,
-                size, limit -> referrals.countUpTo(search, visible, limit));
+        return audit.searched("SEARCH_REFERRALS", search.crn(), Page.counted(
+                referrals.search(search, visible, page, size).stream().map(Referral::view).toList(), page, size,
+                limit -> referrals.countUpTo(search, visible, limit)), ReferralView::crn);
     }
 
     /**
@@ -101,7 +108,7 @@ public class ReferralService {
         Referral referral = current(id, expectedVersion);
         referral.handOver(to, reason, roles, by, now());
         referrals.flush();
-        return referral.view();
+        return audit.changed("HAND_OVER_REFERRAL", referral.view(), ReferralView::crn, id);
     }
 
     @Transactional
@@ -109,7 +116,7 @@ public class ReferralService {
         Referral referral = current(id, expectedVersion);
         referral.revise(details, interventionName(details.interventionId()), by, now());
         referrals.flush();
-        return referral.view();
+        return audit.changed("REVISE_REFERRAL", referral.view(), ReferralView::crn, id);
     }
 
     /**
@@ -139,7 +146,7 @@ public class ReferralService {
         events.moved(referral, referral.history().get(referral.history().size() - 1));
         // Readiness belongs to the referral: even a person who completed the module and was assessed ready for an
         // earlier referral waits for an assessment made for this one (ADR 0011).
-        return referral.view();
+        return audit.changed("SUBMIT_REFERRAL", referral.view(), ReferralView::crn, id);
     }
 
     @Transactional
@@ -153,7 +160,7 @@ public class ReferralService {
         ETags.requireCurrent(expectedVersion, referral.version(), "The referral");
         StatusChange change = referral.transition(to, roles, reasonCode, reason, notes, by, now());
         events.moved(referral, change);
-        return referral.view();
+        return audit.changed("CHANGE_REFERRAL_STATUS", referral.view(), ReferralView::crn, id);
     }
 
     /**
