@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Concern;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ConcernSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ConcernRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.audit.Audit;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 
@@ -21,10 +22,12 @@ public class ConcernService {
     private final ConcernRepository concerns;
 
     private final LimitedAccess limitedAccess;
+    private final Audit audit;
 
-    ConcernService(ConcernRepository concerns, LimitedAccess limitedAccess) {
+    ConcernService(ConcernRepository concerns, LimitedAccess limitedAccess, Audit audit) {
         this.concerns = concerns;
         this.limitedAccess = limitedAccess;
+        this.audit = audit;
     }
 
     /** One page of the concerns that match, the longest waiting first, with a count bounded as the kit's pages are. */
@@ -32,8 +35,8 @@ public class ConcernService {
     public Page<PersonConcern> find(ConcernSearch search, int page, int size) {
         // Restricted and excluded cases the caller may not see are left out of the page and its count alike.
         LimitedAccess.ListFilter visible = limitedAccess.listFilter();
-        return Page.counted(concerns.find(search, visible, page, size).stream()
-                        .map(concern -> new PersonConcern(concern.crn(), concern.view())).toList(),
-                page, size, limit -> concerns.countUpTo(search, visible, limit));
+        return audit.searched("SEARCH_READINESS_CONCERNS", null, Page.counted(concerns.find(search, visible, page, size)
+                        .stream().map(concern -> new PersonConcern(concern.crn(), concern.view())).toList(),
+                page, size, limit -> concerns.countUpTo(search, visible, limit)), PersonConcern::crn);
     }
 }

@@ -25,6 +25,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Rev
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.AppointmentRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.FollowUpBookingRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ReadinessRecordRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.audit.Audit;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
@@ -46,10 +47,11 @@ public class ReadinessService {
     private final ReadinessEvents events;
     private final Clock clock;
     private final LimitedAccess limitedAccess;
+    private final Audit audit;
 
     ReadinessService(ReadinessRecordRepository records, AppointmentRepository appointments,
             FollowUpBookingRepository bookings, ModuleService module, ReadinessEvents events, Clock clock,
-            LimitedAccess limitedAccess) {
+            LimitedAccess limitedAccess, Audit audit) {
         this.limitedAccess = limitedAccess;
         this.records = records;
         this.appointments = appointments;
@@ -57,6 +59,7 @@ public class ReadinessService {
         this.module = module;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One page of the records that match, as a list shows them, with a count bounded as the kit's pages are. */
@@ -64,15 +67,16 @@ public class ReadinessService {
     public Page<ReadinessSummary> search(ReadinessSearch search, int page, int size) {
         // Restricted and excluded cases the caller may not see are left out of the page and its count alike.
         LimitedAccess.ListFilter visible = limitedAccess.listFilter();
-        return Page.counted(records.search(search, visible, page, size), page, size,
-                limit -> records.countUpTo(search, visible, limit));
+        return audit.searched("SEARCH_READINESS_RECORDS", null, Page.counted(records.search(search, visible, page, size),
+                page, size, limit -> records.countUpTo(search, visible, limit)), ReadinessSummary::crn);
     }
 
     @Transactional
     public ReadinessRecord.View get(String crn) {
         limitedAccess.requireAccess(crn);
-        return records.findByIdOptional(crn).map(ReadinessRecord::view)
-                .orElseThrow(() -> ProblemException.notFound("A readiness record of this person", crn));
+        return audit.read("READ_READINESS_RECORD", records.findByIdOptional(crn).map(ReadinessRecord::view)
+                        .orElseThrow(() -> ProblemException.notFound("A readiness record of this person", crn)),
+                ReadinessRecord.View::crn, crn);
     }
 
     @Transactional
@@ -85,7 +89,7 @@ public class ReadinessService {
         var introduction = record.introduce(details, delivery(details.deliveredBy(), recorder), version, today(now),
                 now);
         events.introduced(record, introduction);
-        return saved(record);
+        return audit.changed("RECORD_MODULE_INTRODUCTION", saved(record), ReadinessRecord.View::crn, crn);
     }
 
     @Transactional
@@ -98,7 +102,7 @@ public class ReadinessService {
         var followUp = record.recordFollowUp(details, delivery(details.deliveredBy(), recorder), version, today(now),
                 now);
         events.followedUp(record, followUp);
-        return saved(record);
+        return audit.changed("RECORD_FOLLOW_UP", saved(record), ReadinessRecord.View::crn, crn);
     }
 
     @Transactional
@@ -109,7 +113,8 @@ public class ReadinessService {
         FollowUpBooking booking = record.bookFollowUp(details, delivery(details.deliveredBy(), recorder), now);
         bookings.persist(booking);
         events.booked(record, booking);
-        return answer(record, booking);
+        return audit.created("BOOK_FOLLOW_UP", answer(record, booking), answer -> crn,
+                answer -> answer.booking().id());
     }
 
     @Transactional
@@ -124,7 +129,7 @@ public class ReadinessService {
                 today(now), now);
         events.followedUp(record, followUp);
         events.bookingClosed(record, booking);
-        return answer(record, booking);
+        return audit.changed("DELIVER_FOLLOW_UP_BOOKING", answer(record, booking), answer -> crn, bookingId);
     }
 
     @Transactional
@@ -139,7 +144,7 @@ public class ReadinessService {
                 today(now), now);
         events.followedUp(record, followUp);
         events.bookingClosed(record, booking);
-        return answer(record, booking);
+        return audit.changed("MISS_FOLLOW_UP_BOOKING", answer(record, booking), answer -> crn, bookingId);
     }
 
     @Transactional
@@ -151,7 +156,7 @@ public class ReadinessService {
         FollowUpBooking booking = booking(crn, bookingId);
         record.cancelBooking(booking, details, delivery(booking.deliverer(), recorder), now);
         events.bookingClosed(record, booking);
-        return answer(record, booking);
+        return audit.changed("CANCEL_FOLLOW_UP_BOOKING", answer(record, booking), answer -> crn, bookingId);
     }
 
     @Transactional
@@ -159,7 +164,8 @@ public class ReadinessService {
         limitedAccess.requireAccess(crn);
         ReadinessRecord record = records.findByIdOptional(crn)
                 .orElseThrow(() -> ProblemException.notFound("Readiness record of", crn));
-        return new BookingAnswer(booking(crn, bookingId).view(), record.version());
+        return audit.read("READ_FOLLOW_UP_BOOKING",
+                new BookingAnswer(booking(crn, bookingId).view(), record.version()), answer -> crn, bookingId);
     }
 
     @Transactional
@@ -168,8 +174,9 @@ public class ReadinessService {
         if (records.findByIdOptional(crn).isEmpty()) {
             throw ProblemException.notFound("Readiness record of", crn);
         }
-        return Page.counted(bookings.ofPerson(crn, status, page, size).stream().map(FollowUpBooking::view).toList(),
-                page, size, limit -> bookings.countUpTo(crn, status, limit));
+        return audit.searched("SEARCH_FOLLOW_UP_BOOKINGS", crn, Page.counted(
+                bookings.ofPerson(crn, status, page, size).stream().map(FollowUpBooking::view).toList(), page, size,
+                limit -> bookings.countUpTo(crn, status, limit)), booking -> crn);
     }
 
     @Transactional
@@ -180,7 +187,7 @@ public class ReadinessService {
         ReadinessRecord record = current(crn, expectedVersion, now);
         var completion = record.complete(details, version, today(now), by, now);
         events.completed(record, completion);
-        return saved(record);
+        return audit.changed("RECORD_MODULE_COMPLETION", saved(record), ReadinessRecord.View::crn, crn);
     }
 
     @Transactional
@@ -191,7 +198,7 @@ public class ReadinessService {
         ReadinessRecord record = current(crn, expectedVersion, now);
         var revisit = record.revisit(details, delivery(details.deliveredBy(), recorder), version, today(now), now);
         events.revisited(record, revisit);
-        return saved(record);
+        return audit.changed("RECORD_MODULE_REVISIT", saved(record), ReadinessRecord.View::crn, crn);
     }
 
     @Transactional
@@ -202,7 +209,7 @@ public class ReadinessService {
         var concern = record.assess(details, by, now);
         events.assessed(record, record.latestAssessment().orElseThrow());
         concern.ifPresent(raised -> events.concernRaised(record, raised));
-        return saved(record);
+        return audit.changed("RECORD_READINESS_ASSESSMENT", saved(record), ReadinessRecord.View::crn, crn);
     }
 
     @Transactional
@@ -214,7 +221,7 @@ public class ReadinessService {
                 .orElseThrow(() -> ProblemException.notFound("A readiness record of this person", crn));
         ETags.requireCurrent(expectedVersion, record.version(), "The readiness record");
         record.acknowledgeConcern(concernId, notes, by, now);
-        return saved(record);
+        return audit.changed("ACKNOWLEDGE_READINESS_CONCERN", saved(record), ReadinessRecord.View::crn, concernId);
     }
 
     /** The session's deliverer with the appointment they name, share-locked so a withdrawal cannot pass it by. */
