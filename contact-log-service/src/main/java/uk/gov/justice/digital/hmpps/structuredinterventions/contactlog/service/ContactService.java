@@ -12,6 +12,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Co
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactView;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.audit.Audit;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.time.UkTime;
@@ -27,10 +28,12 @@ public class ContactService {
     private final ContactEvents events;
     private final Clock clock;
     private final LimitedAccess limitedAccess;
+    private final Audit audit;
 
     ContactService(ContactRepository contacts, PersonChanges changes, ContactEvents events, Clock clock,
-            LimitedAccess limitedAccess) {
+            LimitedAccess limitedAccess, Audit audit) {
         this.limitedAccess = limitedAccess;
+        this.audit = audit;
         this.contacts = contacts;
         this.changes = changes;
         this.events = events;
@@ -41,18 +44,18 @@ public class ContactService {
     public ContactView record(ContactDetails details, String by) {
         limitedAccess.requireAccess(details.crn());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return changes.apply(details.crn(), () -> {
+        return audit.created("RECORD_CONTACT", changes.apply(details.crn(), () -> {
             Contact contact = Contact.record(details, changes.requirementsOf(details.crn()), today(now), by, now);
             contacts.persist(contact);
             contacts.flush();
             events.recorded(contact);
             return contact.view();
-        });
+        }), ContactView::crn, ContactView::id);
     }
 
     @Transactional
     public ContactView get(UUID id) {
-        return find(id).view();
+        return audit.read("READ_CONTACT", find(id).view(), ContactView::crn, id);
     }
 
     @Transactional
@@ -61,15 +64,15 @@ public class ContactService {
         limitedAccess.requireAccess(search.crn());
         var query = contacts.search(search, page, size);
         // One person's contacts: few enough to count exactly when the page cannot tell.
-        return Page.counted(query.list().stream().map(Contact::view).toList(), page, size,
-                limit -> Math.min(query.count(), limit));
+        return audit.searched("SEARCH_CONTACTS", search.crn(), Page.counted(query.list().stream().map(Contact::view)
+                .toList(), page, size, limit -> Math.min(query.count(), limit)), ContactView::crn);
     }
 
     @Transactional
     public ContactView recordOutcome(UUID id, Long expectedVersion, ContactOutcome outcome, String by) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Contact contact = find(id);
-        return changes.apply(contact.crn(), () -> {
+        return audit.changed("RECORD_CONTACT_OUTCOME", changes.apply(contact.crn(), () -> {
             contacts.getEntityManager().refresh(contact);
             ETags.requireCurrent(expectedVersion, contact.version(), "The contact");
             ContactOutcome previous = contact.outcome();
@@ -78,7 +81,7 @@ public class ContactService {
                 events.outcomeUpdated(contact, previous);
             }
             return contact.view();
-        });
+        }), ContactView::crn, id);
     }
 
     /** The contact, once the caller may see its person: every read and write of a contact starts here. */

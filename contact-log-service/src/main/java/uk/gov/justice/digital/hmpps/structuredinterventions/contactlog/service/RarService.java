@@ -14,6 +14,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Ra
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.ContactRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.Persons;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.persistence.RarRequirementRepository;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.audit.Audit;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
@@ -33,10 +34,12 @@ public class RarService {
     private final ContactEvents events;
     private final Clock clock;
     private final LimitedAccess limitedAccess;
+    private final Audit audit;
 
     RarService(RarRequirementRepository requirements, ContactRepository contacts, PersonChanges changes,
-            Persons persons, ContactEvents events, Clock clock, LimitedAccess limitedAccess) {
+            Persons persons, ContactEvents events, Clock clock, LimitedAccess limitedAccess, Audit audit) {
         this.limitedAccess = limitedAccess;
+        this.audit = audit;
         this.persons = persons;
         this.requirements = requirements;
         this.contacts = contacts;
@@ -53,7 +56,7 @@ public class RarService {
     public Registration register(RarRequirementDetails details, String by) {
         limitedAccess.requireAccess(details.crn());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return changes.apply(details.crn(), () -> {
+        return audit.changed("REGISTER_RAR_REQUIREMENT", changes.apply(details.crn(), () -> {
             RarRequirement requirement = requirements.findByIdOptional(details.requirementId()).orElse(null);
             boolean created = requirement == null;
             if (created) {
@@ -65,7 +68,7 @@ public class RarService {
             requirements.flush();
             linkUnlinkedActivities(requirement, by, now);
             return new Registration(created, requirement.view());
-        });
+        }), registration -> registration.requirement().crn(), details.requirementId());
     }
 
     /** The person's RAR days, once anything has been recorded of them. */
@@ -76,6 +79,7 @@ public class RarService {
             throw new ProblemException(ProblemType.NOT_FOUND, "Nothing is recorded for " + crn
                     + ": no contact and no RAR requirement");
         }
+        audit.read("READ_RAR_DAYS", crn, crn);
         return changes.rar(crn);
     }
 

@@ -203,7 +203,8 @@ class ModuleContactsTest {
             TestDatabase.awaitHandled(events.toArray(String[]::new));
             String contactsBefore = contacts(crn).prettify();
             String rarBefore = rar(crn).prettify();
-            String outboxBefore = TestDatabase.queryForText("SELECT count(*) FROM outbox_event WHERE event_key = ?", crn);
+            String outboxBefore = TestDatabase.queryForText("SELECT count(*) FROM outbox_event WHERE event_key = ?"
+                    + " AND topic <> 'audit.events'", crn);
 
             List<String> again = new ArrayList<>();
             for (String event : events) {
@@ -218,7 +219,8 @@ class ModuleContactsTest {
             assertThat(contacts(crn).prettify()).isEqualTo(contactsBefore);
             assertThat(rar(crn).prettify()).isEqualTo(rarBefore);
             assertThat(rar(crn).getInt("requirements[0].daysUsed")).isEqualTo(1);
-            assertThat(TestDatabase.queryForText("SELECT count(*) FROM outbox_event WHERE event_key = ?", crn))
+            assertThat(TestDatabase.queryForText("SELECT count(*) FROM outbox_event WHERE event_key = ?"
+                    + " AND topic <> 'audit.events'", crn))
                     .as("the repeats published nothing").isEqualTo(outboxBefore);
         }
     }
