@@ -63,7 +63,7 @@ class ContactAuditTest {
                 assertThat(reads.get(0).record().get("who").asText()).isEqualTo("A_ONLY");
                 assertThat(reads.get(0).details().get("resourceId").asText()).isEqualTo(id);
                 assertThat(searches).hasSize(1);
-                assertThat(searches.get(0).details().get("crns")).extracting(n -> n.asText()).containsExactly(crn);
+                assertThat(searches.get(0).crns()).containsExactly(crn);
             }
         }
     }

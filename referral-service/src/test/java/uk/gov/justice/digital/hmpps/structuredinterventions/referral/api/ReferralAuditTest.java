@@ -60,7 +60,7 @@ class ReferralAuditTest {
                 List<AuditTrail.Entry> searches = trail.await(crn, "SEARCH_REFERRALS");
                 assertThat(searches).hasSize(1);
                 assertThat(searches.get(0).details().get("operation").asText()).isEqualTo("SEARCH");
-                assertThat(searches.get(0).details().get("crns")).extracting(n -> n.asText()).containsExactly(crn);
+                assertThat(searches.get(0).crns()).containsExactly(crn);
             }
         }
 

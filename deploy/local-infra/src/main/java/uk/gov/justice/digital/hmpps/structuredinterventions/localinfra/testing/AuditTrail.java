@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -25,6 +26,13 @@ public final class AuditTrail implements AutoCloseable {
 
         public String what() {
             return record.path("what").asText(null);
+        }
+
+        /** The CRNs a list showed ({@code details.crns}); empty when there are none. */
+        public List<String> crns() {
+            List<String> crns = new ArrayList<>();
+            details.path("crns").forEach(crn -> crns.add(crn.asText()));
+            return crns;
         }
     }
 
