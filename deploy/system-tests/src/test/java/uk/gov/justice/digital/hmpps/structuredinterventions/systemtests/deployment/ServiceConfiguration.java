@@ -19,6 +19,8 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.Ser
 record ServiceConfiguration(ServiceProcess.Service service, int port, String eventsTopic, Set<String> consumedTopics,
         Set<String> deadLetterTopics) {
 
+    static final String AUDIT_TOPIC = "audit.events";
+
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "../..")).toAbsolutePath().normalize();
 
     static ServiceConfiguration of(ServiceProcess.Service service) {
@@ -54,6 +56,8 @@ record ServiceConfiguration(ServiceProcess.Service service, int port, String eve
             topics.addAll(configuration.consumedTopics());
             topics.addAll(configuration.deadLetterTopics());
         });
+        // The audit records of the services holding person data: the kit's default topic (AuditConfig), set by none.
+        topics.add(AUDIT_TOPIC);
         return topics;
     }
 
