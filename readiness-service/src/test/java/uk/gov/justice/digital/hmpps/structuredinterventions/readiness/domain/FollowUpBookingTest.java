@@ -249,6 +249,23 @@ class FollowUpBookingTest {
                     practitioner(), 1, TODAY, NOW), "session.date");
             assertThat(record.view().followUps()).isEmpty();
         }
+
+        @Test
+        void or_missed_by_a_peer_mentor_of_a_booking_another_deliverer_was_to_deliver_is_forbidden() {
+            ReadinessRecord record = introducedAndReferred(true);
+            FollowUpBooking booked = record.bookFollowUp(booking(SessionLength.STANDARD, null), practitioner(), NOW);
+            Delivery mentor = new Delivery(booked.deliverer(), null,
+                    new Recorder("SMENTOR", Set.of(Recorder.Role.PEER_MENTOR)));
+
+            assertThatThrownBy(() -> record.deliverBooking(booked, attended(Attendance.ATTENDED_COMPLIED, true, null),
+                    mentor, 1, NEXT_WEEK, THEN)).isInstanceOfSatisfying(ProblemException.class,
+                            e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
+            assertThatThrownBy(() -> record.missBooking(booked, new BookingMissed(Attendance.FAILED_TO_ATTEND, null),
+                    mentor, 1, NEXT_WEEK, THEN)).isInstanceOfSatisfying(ProblemException.class,
+                            e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
+            assertThat(record.view().followUps()).isEmpty();
+            assertThat(booked.view().status()).isEqualTo(FollowUpBooking.Status.BOOKED);
+        }
     }
 
     @Nested
@@ -314,6 +331,19 @@ class FollowUpBookingTest {
             assertThat(b.closedBy()).isEqualTo("PP2");
             assertThat(record.view().followUps()).isEmpty();
             assertThat(record.view().updatedBy()).isEqualTo("PP2");
+        }
+
+        @Test
+        void by_a_peer_mentor_of_a_booking_another_deliverer_was_to_deliver_is_forbidden_and_leaves_it_open() {
+            ReadinessRecord record = introducedAndReferred(true);
+            FollowUpBooking booked = record.bookFollowUp(booking(SessionLength.STANDARD, null), practitioner(), NOW);
+
+            assertThatThrownBy(() -> record.cancelBooking(booked, new BookingCancellation(
+                    CancellationReason.RESCHEDULED, null), new Delivery(booked.deliverer(), null,
+                    new Recorder("SMENTOR", Set.of(Recorder.Role.PEER_MENTOR))), NOW.plusHours(1)))
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
+            assertThat(booked.view().status()).isEqualTo(FollowUpBooking.Status.BOOKED);
         }
     }
 
