@@ -83,8 +83,25 @@ class ConfiguredLikeItsImageIT {
                 .isEqualTo("catalogue.events" + MOUNTED_TOPIC_SUFFIX);
         assertThat(query(catalogue, "SELECT bool_and(payload->>'detailUrl' LIKE 'https://catalogue.example.test/%')::text"
                 + " FROM outbox_event")).isEqualTo("true");
-        CatalogueAndReferral.await("the relay has published the seed to that topic", () -> "0".equals(
-                query(catalogue, "SELECT count(*)::text FROM outbox_event WHERE published_at IS NULL")));
+        try {
+            CatalogueAndReferral.await("the relay has published the seed to that topic", () -> "0".equals(
+                    query(catalogue, "SELECT count(*)::text FROM outbox_event WHERE published_at IS NULL")));
+        } catch (AssertionError notPublished) {
+            throw new AssertionError(notPublished.getMessage() + "; catalogue-service warned:\n"
+                    + warningsOf(RUNNING.get(catalogue)), notPublished);
+        }
+    }
+
+    /** The service's WARN and ERROR log lines, for a failure to say what the service saw. */
+    private static String warningsOf(ServiceProcess service) {
+        try {
+            return String.join("\n", Files.readAllLines(service.log()).stream()
+                    .filter(line -> line.contains("\"level\":\"WARN\"") || line.contains("\"level\":\"ERROR\""))
+                    .map(line -> line.length() > 2000 ? line.substring(0, 2000) : line)
+                    .toList());
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
     }
 
     @Test
