@@ -113,7 +113,8 @@ public class Audit {
             Collection<String> crns) {
         AuditEvent event = event(what, crn, operation, resourceId, crns);
         // Keyed by the CRN, so one person's records stay in order; a search without one is keyed by the service.
-        outbox.publish(new OutgoingEvent(config.topic(), crn == null ? config.service() : crn, TYPE,
+        // Nobody waits for an audit record: it goes with the relay's next batch rather than waking it for each read.
+        outbox.publishWithNextBatch(new OutgoingEvent(config.topic(), crn == null ? config.service() : crn, TYPE,
                 resourceId == null ? null : resourceId.toString(), event));
     }
 

@@ -157,6 +157,26 @@ class OutboxAndInboxTest {
         }
 
         @Test
+        void sends_an_event_written_for_the_next_batch_with_the_next_event_that_wakes_the_relay() {
+            String unhurried = "next-batch-" + UUID.randomUUID();
+            String prompt = "wakes-" + UUID.randomUUID();
+            try (TopicProbe probe = TopicProbe.open(TOPIC)) {
+                relay.relayBatch();
+                QuarkusTransaction.requiringNew().run(() -> outbox.publishWithNextBatch(event(unhurried, Map.of())));
+                UUID waiting = QuarkusTransaction.requiringNew().call(() -> entityManager
+                        .createQuery("select id from OutboxRecord where key = :key and publishedAt is null", UUID.class)
+                        .setParameter("key", unhurried).getSingleResult());
+                assertThat(waiting).as("its commit did not wake the relay").isNotNull();
+                QuarkusTransaction.requiringNew().run(() -> outbox.publish(event(prompt, Map.of())));
+                long committed = System.nanoTime();
+                probe.await(received -> received.stream()
+                        .filter(r -> unhurried.equals(r.key()) || prompt.equals(r.key())).count() == 2, WAIT);
+                // The fallback poll in these tests is 5 s: both went with the batch the second commit woke.
+                assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofSeconds(3));
+            }
+        }
+
+        @Test
         void keeps_each_keys_order_and_delivers_every_event_with_two_relays_running_at_once() throws Exception {
             // A second replica's relay: its own producer and its own thread, against the same outbox.
             OutboxProducer secondProducer = new OutboxProducer(kafkaConfig, "second-replica", config, registry);
