@@ -39,6 +39,19 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     public static final int TOPIC_PARTITIONS = 3;
 
+    /**
+     * One dead-letter topic per consuming channel, {@code <topic>.<consuming service>.dlq}, with one partition, as
+     * docs/operations.md has them: a record the consumer cannot handle goes there with why and where it was read.
+     * Created up front, so that a dead-lettered record does not depend on the broker creating topics on first use.
+     */
+    public static final List<String> DEAD_LETTER_TOPICS = List.of(
+            "catalogue.events.referral-service.dlq",
+            "readiness.events.referral-service.dlq",
+            "referral.events.readiness-service.dlq",
+            "readiness.events.contact-log-service.dlq");
+
+    public static final int DEAD_LETTER_TOPIC_PARTITIONS = 1;
+
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
 
@@ -79,6 +92,9 @@ public final class LocalInfrastructure implements AutoCloseable {
             LocalInfrastructure infrastructure = new LocalInfrastructure(postgres.join(), kafka.join());
             SERVICE_DATABASES.forEach(infrastructure.postgres::ensureDatabase);
             infrastructure.kafka.ensureTopics(EVENT_TOPICS, TOPIC_PARTITIONS);
+            Map<String, Map<String, String>> deadLetterTopics = new LinkedHashMap<>();
+            DEAD_LETTER_TOPICS.forEach(topic -> deadLetterTopics.put(topic, Map.of()));
+            infrastructure.kafka.ensureTopics(deadLetterTopics, DEAD_LETTER_TOPIC_PARTITIONS);
             return infrastructure;
         } finally {
             pool.shutdown();

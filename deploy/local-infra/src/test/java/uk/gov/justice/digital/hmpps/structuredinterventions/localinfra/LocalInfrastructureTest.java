@@ -76,6 +76,20 @@ class LocalInfrastructureTest {
     }
 
     @Test
+    void creates_a_dead_letter_topic_of_one_partition_for_every_consuming_channel() throws Exception {
+        try (Admin admin = infrastructure.kafka().admin()) {
+            Map<String, Integer> partitions = new TreeMap<>();
+            admin.describeTopics(LocalInfrastructure.DEAD_LETTER_TOPICS).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .forEach((name, description) -> partitions.put(name, description.partitions().size()));
+            assertThat(partitions).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "catalogue.events.referral-service.dlq", 1,
+                    "readiness.events.referral-service.dlq", 1,
+                    "referral.events.readiness-service.dlq", 1,
+                    "readiness.events.contact-log-service.dlq", 1));
+        }
+    }
+
+    @Test
     void a_topic_kept_from_an_earlier_run_takes_the_settings_it_would_be_created_with() throws Exception {
         infrastructure.kafka().ensureTopics(Map.of("kept.events", Map.of()), 1);
         infrastructure.kafka().ensureTopics(Map.of("kept.events", Map.of("cleanup.policy", "compact")), 1);
