@@ -1,8 +1,13 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -38,7 +43,7 @@ public record ReceivedEvent(
         try {
             occurred = time == null ? null : OffsetDateTime.parse(time);
         } catch (DateTimeParseException e) {
-            throw new PoisonEventException("event " + id + " has a ce_time that is not RFC 3339: " + time, e);
+            throw new PoisonEventException("event " + id + " has a ce_time that is not RFC 3339");
         }
         if (record.value() == null) {
             throw new PoisonEventException("event " + id + " has no data");
@@ -47,20 +52,61 @@ public record ReceivedEvent(
         try {
             data = json.readTree(record.value());
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("event " + id + " data is not JSON: " + e.getOriginalMessage(), e);
+            throw new PoisonEventException("event " + id + " data is not JSON" + where(e));
         }
         return new ReceivedEvent(id, type, source, occurred, header(headers, CloudEventHeaders.SUBJECT), record.key(),
                 record.topic(), record.partition(), record.offset(), data);
     }
 
-    /** Reads the data as the given type. */
+    /**
+     * Reads the data as the given type.
+     *
+     * @throws PoisonEventException when the data does not fit the type; its message names the field and what is
+     *         wrong with it, never the value (it goes to the dead-letter topic as the reason, and the value may be a
+     *         person's details)
+     */
     public <T> T dataAs(Class<T> type, ObjectMapper json) {
         try {
             return json.treeToValue(data, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException e) {
             throw new PoisonEventException("event " + id + " of type " + this.type + " does not match "
-                    + type.getSimpleName() + ": " + e.getMessage(), e);
+                    + type.getSimpleName() + ": " + what(e));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("event " + id + " of type " + this.type + " does not match "
+                    + type.getSimpleName());
         }
+    }
+
+    /**
+     * What is wrong with data Jackson could not read, by field and kind, without the value. Jackson's own messages
+     * quote the value (and a parse error the text around it), so neither they nor the exception go on as the cause:
+     * the dead-letter topic would carry them as {@code dead-letter-cause}.
+     */
+    static String what(JsonProcessingException e) {
+        String kind;
+        if (e instanceof UnrecognizedPropertyException) {
+            kind = "an unknown field";
+        } else if (e instanceof InvalidFormatException) {
+            kind = "a value of the wrong form";
+        } else if (e instanceof MismatchedInputException) {
+            kind = "a value of the wrong type";
+        } else if (e instanceof JsonMappingException) {
+            kind = "a value it cannot take";
+        } else {
+            return "not JSON" + where(e);
+        }
+        String path = ((JsonMappingException) e).getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : reference.getIndex() >= 0 ? "[" + reference.getIndex() + "]" : "?")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("");
+        return kind + (path.isEmpty() ? "" : " at " + path);
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 0 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     /**
