@@ -326,6 +326,31 @@ class OutboxAndInboxTest {
             }
         }
 
+        @Test
+        void sends_a_record_with_an_unreadable_time_to_the_dead_letter_topic_and_keeps_going() {
+            // The connector's own CloudEvents reading parsed ce_time before the consumer saw the record, and an
+            // unreadable one stopped the channel: nothing after it was ever handled.
+            String key = "bad-time-" + UUID.randomUUID();
+            String badTime = UUID.randomUUID().toString();
+            String next = UUID.randomUUID().toString();
+            double deadLettered = count("structured_interventions.inbox.dead.lettered", "cause", "poison");
+            try (TopicProbe deadLetters = TopicProbe.open(DEAD_LETTERS)) {
+                ProducerRecord<String, String> poison = cloudEvent(badTime, key, "{\"action\":\"count\"}");
+                poison.headers().add(CloudEventHeaders.TIME, "last Tuesday".getBytes(StandardCharsets.UTF_8));
+                TopicProbe.send(poison);
+                TopicProbe.send(cloudEvent(next, key, "{\"action\":\"count\"}"));
+
+                List<ConsumerRecord<String, String>> dead = deadLetters.await(
+                        received -> received.stream().anyMatch(r -> badTime.equals(header(r, CloudEventHeaders.ID))), WAIT);
+                ConsumerRecord<String, String> record = dead.stream()
+                        .filter(r -> badTime.equals(header(r, CloudEventHeaders.ID))).findFirst().orElseThrow();
+                assertThat(header(record, "dead-letter-reason")).contains("ce_time").doesNotContain("last Tuesday");
+                awaitHandled(next);
+                assertThat(consumer.handled()).doesNotContain(badTime);
+                assertThat(count("structured_interventions.inbox.dead.lettered", "cause", "poison")).isEqualTo(deadLettered + 1);
+            }
+        }
+
         /** The example consumer's counter, on its channel, with the given tags too; 0 before it first counts. */
         private double count(String name, String... tags) {
             io.micrometer.core.instrument.Counter counter = registry.find(name)
