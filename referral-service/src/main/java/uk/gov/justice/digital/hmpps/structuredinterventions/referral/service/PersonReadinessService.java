@@ -3,6 +3,8 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.referral.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.PersonReadiness;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReadinessAssessment;
@@ -51,6 +53,11 @@ public class PersonReadinessService {
                 if (assessed.assessedAt() == null || assessed.ready() == null) {
                     throw new PoisonEventException("event " + event.id() + " lacks assessedAt or ready");
                 }
+                if (hasEmptyEntry(assessed.barriers()) || hasEmptyEntry(assessed.referralIds())) {
+                    // An assessment cannot be kept with a barrier or a referral that is null: retrying cannot help.
+                    throw new PoisonEventException("event " + event.id()
+                            + " has an empty entry in barriers or referralIds");
+                }
                 // Without referralIds (an event from before assessments named them) it stands for the referrals
                 // submitted by the time it was made: ReadinessAssessment.covers.
                 referrals.assessed(person, new ReadinessAssessment(assessed.assessmentId(), assessed.assessedAt(),
@@ -60,7 +67,11 @@ public class PersonReadinessService {
         }
     }
 
-    private PersonReadiness person(ReceivedEvent event, PersonReference reference) {
+    private static boolean hasEmptyEntry(List<?> values) {
+        return values != null && values.stream().anyMatch(Objects::isNull);
+    }
+
+        private PersonReadiness person(ReceivedEvent event, PersonReference reference) {
         return people.lockOrCreate(event.crnOf(reference));
     }
 }
