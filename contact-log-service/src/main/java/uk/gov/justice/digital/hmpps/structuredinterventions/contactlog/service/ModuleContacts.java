@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,9 +154,14 @@ public class ModuleContacts {
             ReadinessReport report, String source, ContactOutcome outcome, UUID referralId, String recordedBy) {
         ReadinessReport.Session session = required(event, "session", report.session());
         ReadinessReport.DeliveredBy by = required(event, "deliveredBy", report.deliveredBy());
-        return new Contact.ModuleStep(source, crn, type, required(event, "session.date", session.date()),
-                required(event, "session.startTime", session.startTime()),
-                required(event, "session.endTime", session.endTime()),
+        LocalTime start = required(event, "session.startTime", session.startTime());
+        LocalTime end = required(event, "session.endTime", session.endTime());
+        if (!end.isAfter(start)) {
+            // The contact could never be stored (a contact ends after it starts): retrying cannot help.
+            throw new PoisonEventException("event " + event.id() + " of type " + event.type()
+                    + " has a session.endTime that is not after its session.startTime");
+        }
+        return new Contact.ModuleStep(source, crn, type, required(event, "session.date", session.date()), start, end,
                 new Deliverer(required(event, "deliveredBy.name", by.name()),
                         value(event, "deliveredBy.role", DelivererRole.class, by.role())),
                 outcome, referralId, recordedBy);
@@ -172,7 +178,9 @@ public class ModuleContacts {
         try {
             return Enum.valueOf(type, required(event, field, name));
         } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("event " + event.id() + " has an unknown " + field + ": " + name);
+            // Not the value: it is whatever the producer put there, a person's details included.
+            throw new PoisonEventException("event " + event.id() + " of type " + event.type() + " has an unknown "
+                    + field);
         }
     }
 }
