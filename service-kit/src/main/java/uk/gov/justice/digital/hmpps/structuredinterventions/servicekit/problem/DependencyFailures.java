@@ -26,6 +26,9 @@ public final class DependencyFailures {
      */
     private static final Set<String> RETRYABLE_SQL_STATES = Set.of("57014", "55P03", "57P01", "57P02", "57P03", "53300", "40P01");
 
+    /** How PgJDBC's connect says the thread opening a connection was interrupted (its ConnectThread). */
+    private static final String INTERRUPTED_CONNECTING = "Interrupted while attempting to connect";
+
     private DependencyFailures() {
     }
 
@@ -66,6 +69,13 @@ public final class DependencyFailures {
                 return Optional.of("the database: no connection within the acquisition timeout");
             }
             return Optional.empty();
+        }
+        String message = cause.getMessage();
+        if (message != null && message.startsWith(INTERRUPTED_CONNECTING)) {
+            // PgJDBC's answer when Agroal gives up a connection it is opening (its acquisition timeout passed while
+            // the server did not answer) and interrupts the attempt; the driver wraps it in SQLSTATE 99999, "Something
+            // unusual has occurred", which would otherwise be taken for a bug.
+            return Optional.of("the database: a new connection was given up before the server answered");
         }
         String type = cause.getClass().getName();
         if (type.equals("org.hibernate.exception.JDBCConnectionException")

@@ -34,6 +34,26 @@ class DependencyFailuresTest {
     }
 
     @Nested
+    class A_new_connection_given_up_at_the_acquisition_timeout {
+
+        /** As PgJDBC throws it when Agroal interrupts the connect of a pool that is growing towards a frozen server. */
+        @Test
+        void is_recognised_through_the_drivers_unexpected_error_and_hibernate() {
+            SQLException unusual = new SQLException("Something unusual has occurred to cause the driver to fail."
+                    + " Please report this exception.", "99999",
+                    new RuntimeException("Interrupted while attempting to connect."));
+            assertThat(DependencyFailures.unavailable(new org.hibernate.exception.GenericJDBCException(
+                    "Unable to acquire JDBC Connection", unusual))).isPresent();
+        }
+
+        @Test
+        void is_told_apart_from_the_drivers_other_unexpected_errors() {
+            assertThat(DependencyFailures.unavailable(new SQLException("Something unusual has occurred to cause the"
+                    + " driver to fail. Please report this exception.", "99999", new NullPointerException()))).isEmpty();
+        }
+    }
+
+    @Nested
     class Other_failures {
 
         @Test
