@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.assertj.core.api.SoftAssertions;
@@ -193,7 +194,7 @@ class FaultsUnderLoadIT {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENT_THREADS);
         ExecutorService probing = Executors.newFixedThreadPool(ServiceProcess.ALL.size() * 2 + 1);
         AtomicInteger started = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean launching = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean launching = new AtomicBoolean(true);
         Thread launcher = new Thread(() -> {
             while (launching.get() || started.get() < JOURNEYS) {
                 Journey journey = new Journey(started.incrementAndGet(), phase);
@@ -202,7 +203,7 @@ class FaultsUnderLoadIT {
                 sleep(JOURNEY_INTERVAL);
             }
         }, "journey-launcher");
-        java.util.concurrent.atomic.AtomicBoolean probingOn = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean probingOn = new AtomicBoolean(true);
         Thread prober = new Thread(() -> {
             while (probingOn.get()) {
                 Phase now = phase;
