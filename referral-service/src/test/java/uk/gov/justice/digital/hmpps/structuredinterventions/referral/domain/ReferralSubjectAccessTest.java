@@ -138,6 +138,22 @@ class ReferralSubjectAccessTest {
         }
 
         @Test
+        void takes_in_a_referral_changed_in_it_and_again_after_it() {
+            // Submitted in January, found ready in March, allocated in May: only its history touches March.
+            Referral referral = Referral.draft(UUID.randomUUID(), details(false), "Positive Pathways", "PP", JANUARY);
+            referral.submit(List.of(), "Positive Pathways", "PP", JANUARY);
+            referral.assessed(new ReadinessAssessment(UUID.randomUUID(), MARCH, true, List.of(),
+                    List.of(referral.id())), true, MARCH);
+            OffsetDateTime may = OffsetDateTime.parse("2026-05-10T10:00:00Z");
+            referral.transition(ReferralStatus.ALLOCATED, Set.of(Roles.TREATMENT_MANAGER), null, null, null, "TM", may);
+            ReferralSubjectAccess held = ReferralSubjectAccess.of(List.of(referral), null,
+                    period("2026-03-01", "2026-03-31")).orElseThrow();
+            assertThat(held.referrals()).hasSize(1);
+            assertThat(held.referrals().get(0).statusHistory())
+                    .extracting(ReferralSubjectAccess.StatusChangeHeld::changedAt).containsExactly(MARCH);
+        }
+
+        @Test
         void takes_in_a_referral_created_in_it() {
             ReferralSubjectAccess held = ReferralSubjectAccess.of(List.of(withdrawnInMarch()), null,
                     period(null, "2026-01-10")).orElseThrow();

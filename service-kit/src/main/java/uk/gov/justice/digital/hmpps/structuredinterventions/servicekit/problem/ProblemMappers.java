@@ -142,7 +142,7 @@ public class ProblemMappers {
      */
     public static Response internalError(Throwable e, String instance) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s answering %s", errorId, instance);
+        LOG.errorf(e, "Unexpected error %s answering %s", errorId, LoggedPaths.of(instance));
         return Problems.response(ProblemType.INTERNAL_ERROR, instance,
                 "Something went wrong on our side. Quote error " + errorId + " if you report it.", null, List.of());
     }

@@ -28,7 +28,7 @@ public class UnavailableMappers {
             return others.unexpected(e, uri);
         }
         String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-        LOG.warnf("Answered %s with 503: %s is not answering (%s)", instance, unavailable.get(), e.getClass().getSimpleName());
+        LOG.warnf("Answered %s with 503: %s is not answering (%s)", LoggedPaths.of(instance), unavailable.get(), e.getClass().getSimpleName());
         Response problem = Problems.response(ProblemType.UNAVAILABLE, instance,
                 "This service cannot reach what it depends on just now. Try again in a few seconds.",
                 "Not answering: " + unavailable.get(), List.of());
