@@ -7,6 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +43,9 @@ public class CoverageResource {
     @Operation(operationId = "getCoverage", summary = "Check every region against the coverage rule",
             description = "Every region delivers at least one published Structured Intervention in each need area. "
                     + "Shows each region and need area with the interventions that cover it.")
-    @APIResponse(responseCode = "200", description = "The coverage report")
+    @APIResponse(responseCode = "200", description = "The coverage report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Coverage.Report.class),
+                    examples = @ExampleObject(name = "Wales has no Emotional Management intervention", value = Examples.COVERAGE)))
     public Coverage.Report coverage() {
         return service.coverage();
     }
@@ -49,7 +54,9 @@ public class CoverageResource {
     @Path("csaap-principles")
     @Operation(operationId = "listCsaapPrinciples", summary = "List the seven core CSAAP principles",
             description = "The principles a panel approval assesses, each met or not; all seven must be met to publish.")
-    @APIResponse(responseCode = "200", description = "The seven principles")
+    @APIResponse(responseCode = "200", description = "The seven principles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PrincipleResponse.class),
+                    examples = @ExampleObject(name = "The seven core principles", value = Examples.CSAAP_PRINCIPLES)))
     public List<PrincipleResponse> principles() {
         return List.of(CsaapPrinciple.values()).stream()
                 .map(principle -> new PrincipleResponse(principle, principle.title(), principle.description()))

@@ -75,7 +75,9 @@ public class InterventionResource {
     @Operation(operationId = "findInterventions", summary = "Find interventions",
             description = "Filters combine; each is optional. With region, format and mode ask what that region offers. "
                     + "q matches words in the name, summary or description. Sorted by name, 20 to a page by default.")
-    @APIResponse(responseCode = "200", description = "One page of interventions")
+    @APIResponse(responseCode = "200", description = "One page of interventions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionPage.class),
+                    examples = @ExampleObject(name = "Positive Pathways", value = Examples.PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<InterventionView> search(
             @QueryParam("needArea") @Parameter(schema = @Schema(implementation = NeedAreaCode.class), example = "ATB") String needArea,
@@ -100,7 +102,9 @@ public class InterventionResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getIntervention", summary = "Get an intervention", description = "With its approval and offerings. The ETag carries its version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The intervention", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The intervention", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class),
+                    examples = @ExampleObject(name = "A seeded Structured Intervention", value = Examples.POSITIVE_PATHWAYS)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<InterventionView> get(@PathParam("id") UUID id) {
         return withTag(service.get(id));
@@ -117,7 +121,8 @@ public class InterventionResource {
             examples = @ExampleObject(name = "A Structured Intervention", value = Examples.DEFINITION)))
     @APIResponse(responseCode = "201", description = "The draft; Location names it",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class),
+                    examples = @ExampleObject(name = "A new draft", value = Examples.DRAFTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
@@ -137,7 +142,9 @@ public class InterventionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InterventionDefinition.class),
             examples = @ExampleObject(name = "A Structured Intervention", value = Examples.DEFINITION)))
-    @APIResponse(responseCode = "200", description = "The changed draft", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The changed draft", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class),
+                    examples = @ExampleObject(name = "A draft", value = Examples.DRAFTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -159,7 +166,9 @@ public class InterventionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PanelAssessment.class),
             examples = @ExampleObject(name = "All seven met", value = Examples.APPROVAL)))
-    @APIResponse(responseCode = "200", description = "The draft with its approval", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The draft with its approval", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class),
+                    examples = @ExampleObject(name = "Approved against all seven principles", value = Examples.APPROVED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -176,7 +185,9 @@ public class InterventionResource {
     @Operation(operationId = "publishIntervention", summary = "Publish a draft",
             description = "A Structured Intervention needs the panel's approval with all seven principles met, and its "
                     + "accredited alternative, if any, published. Publishes structured-interventions.intervention.published.")
-    @APIResponse(responseCode = "200", description = "The published intervention", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The published intervention", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class),
+                    examples = @ExampleObject(name = "Published", value = Examples.PUBLISHED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -195,7 +206,9 @@ public class InterventionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WithdrawalRequest.class),
             examples = @ExampleObject(name = "Replaced", value = Examples.WITHDRAWAL)))
-    @APIResponse(responseCode = "200", description = "The withdrawn intervention", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The withdrawn intervention", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionView.class),
+                    examples = @ExampleObject(name = "Withdrawn", value = Examples.WITHDRAWN)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

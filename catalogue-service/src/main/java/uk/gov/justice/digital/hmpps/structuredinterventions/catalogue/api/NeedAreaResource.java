@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -68,6 +69,9 @@ public class NeedAreaResource {
     @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
         Roles.REGIONAL_PROBATION_DIRECTOR})
     @Operation(operationId = "listNeedAreas", summary = "List the need areas", description = "ATB, DA and EM, each with the focus areas its Structured Interventions work on.")
+    @APIResponse(responseCode = "200", description = "The three need areas",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NeedAreaResponse.class),
+                    examples = @ExampleObject(name = "ATB, DA and EM", value = Examples.NEED_AREAS)))
     public List<NeedAreaResponse> list() {
         return service.list().stream().map(NeedAreaResponse::from).toList();
     }
@@ -77,7 +81,9 @@ public class NeedAreaResource {
     @RolesAllowed({Roles.READ_ONLY, Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.CATALOGUE_ADMIN,
         Roles.REGIONAL_PROBATION_DIRECTOR})
     @Operation(operationId = "getNeedArea", summary = "Get a need area", description = "The ETag header carries its version, for If-Match on a change.")
-    @APIResponse(responseCode = "200", description = "The need area", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The need area", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedAreaResponse.class),
+                    examples = @ExampleObject(name = "Attitudes, Thinking and Behaviour", value = Examples.NEED_AREA)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<NeedAreaResponse> get(@PathParam("code") NeedAreaCode code) {
         NeedArea needArea = service.get(code);
@@ -93,7 +99,9 @@ public class NeedAreaResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NeedAreaRevision.class),
             examples = @ExampleObject(name = "Revised wording", value = Examples.NEED_AREA_REVISION)))
-    @APIResponse(responseCode = "200", description = "The revised need area", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The revised need area", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedAreaResponse.class),
+                    examples = @ExampleObject(name = "Emotional Management, revised", value = Examples.NEED_AREA_REVISED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

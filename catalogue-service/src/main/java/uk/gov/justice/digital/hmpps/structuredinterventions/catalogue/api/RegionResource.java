@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -57,7 +58,9 @@ public class RegionResource {
 
     @GET
     @Operation(operationId = "listRegions", summary = "List the probation regions", description = "The 12 regions of England and Wales, in the usual order.")
-    @APIResponse(responseCode = "200", description = "The regions")
+    @APIResponse(responseCode = "200", description = "The regions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegionResponse.class),
+                    examples = @ExampleObject(name = "The twelve probation regions", value = Examples.REGIONS)))
     public List<RegionResponse> list() {
         return service.list().stream().map(region -> new RegionResponse(region.code(), region.name())).toList();
     }
@@ -66,7 +69,9 @@ public class RegionResource {
     @Path("/{code}/offerings")
     @Operation(operationId = "listOfferings", summary = "List what a region offers", description = "Each intervention the region offers, by name, with "
             + "how and why it offers it.")
-    @APIResponse(responseCode = "200", description = "The region's offerings")
+    @APIResponse(responseCode = "200", description = "The region's offerings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegionOffering.class),
+                    examples = @ExampleObject(name = "London's core offerings", value = Examples.REGION_OFFERINGS)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RegionOffering> offerings(@PathParam("code") @Parameter(example = "london") String code) {
         return service.offeringsIn(code);
@@ -76,7 +81,9 @@ public class RegionResource {
     @Path("/{code}/offerings/{interventionId}")
     @Operation(operationId = "getOffering", summary = "Get one offering", description = "The ETag carries the intervention's version, for If-Match "
             + "when changing or closing the offering.")
-    @APIResponse(responseCode = "200", description = "The offering", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The offering", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionOffering.class),
+                    examples = @ExampleObject(name = "A core offering", value = Examples.REGION_OFFERING)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<RegionOffering> offering(@PathParam("code") String code, @PathParam("interventionId") UUID interventionId) {
         return withTag(service.offering(code, interventionId));
@@ -98,9 +105,11 @@ public class RegionResource {
             schema = @Schema(implementation = OfferingTerms.class),
             examples = @ExampleObject(name = "An additional offering", value = Examples.OFFERING)))
     @APIResponse(responseCode = "200", description = "The changed offering", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionOffering.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionOffering.class),
+                    examples = @ExampleObject(name = "An additional offering", value = Examples.ADDITIONAL_OFFERING)))
     @APIResponse(responseCode = "201", description = "The new offering", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionOffering.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionOffering.class),
+                    examples = @ExampleObject(name = "An additional offering", value = Examples.ADDITIONAL_OFFERING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
