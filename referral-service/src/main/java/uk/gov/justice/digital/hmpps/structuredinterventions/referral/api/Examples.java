@@ -1,6 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.referral.api;
 
-/** Request examples for the OpenAPI document. */
+/** Request and answer examples for the OpenAPI document; the contract test checks each against its schema. */
 final class Examples {
 
     private Examples() {
@@ -88,5 +88,103 @@ final class Examples {
               "totalPages": 1,
               "totalElementsExact": true
             }
+            """;
+
+    static final String DRAFTED = """
+            {
+              "id": "6f0c2a8e-3b1d-4e7a-9c55-2d8b1f4e7a90",
+              "version": 0,
+            """ + REFERRAL_FIELDS + """
+              "status": "DRAFT",
+              "readinessBarriers": [],
+              "readinessAssessment": null,
+              "readinessConcern": null,
+              "referredBy": "A_PRACTITIONER",
+              "createdAt": "2026-11-20T09:15:00Z",
+              "updatedBy": "A_PRACTITIONER",
+              "updatedAt": "2026-11-20T09:15:00Z",
+              "submittedAt": null
+            }
+            """;
+
+    static final String SUBMITTED = """
+            {
+              "id": "6f0c2a8e-3b1d-4e7a-9c55-2d8b1f4e7a90",
+              "version": 2,
+            """ + REFERRAL_FIELDS + """
+              "status": "AWAITING_READINESS",
+              "readinessBarriers": [],
+              "readinessAssessment": null,
+              "readinessConcern": null,
+              "referredBy": "A_PRACTITIONER",
+              "createdAt": "2026-11-20T09:15:00Z",
+              "updatedBy": "A_PRACTITIONER",
+              "updatedAt": "2026-11-20T09:40:00Z",
+              "submittedAt": "2026-11-20T09:40:00Z"
+            }
+            """;
+
+    static final String NOT_READY = """
+            {
+              "id": "6f0c2a8e-3b1d-4e7a-9c55-2d8b1f4e7a90",
+              "version": 3,
+            """ + REFERRAL_FIELDS + """
+              "status": "SUITABLE_BUT_NOT_READY",
+              "readinessBarriers": ["WORK_PATTERN", "TECHNOLOGY_ACCESS"],
+              "readinessAssessment": {"assessmentId": "5a7e3c21-9f4b-4d6a-8e2c-1b3f5d7a9c40",
+                "assessedAt": "2026-11-27T11:30:00Z", "ready": false},
+              "readinessConcern": null,
+              "referredBy": "A_PRACTITIONER",
+              "createdAt": "2026-11-20T09:15:00Z",
+              "updatedBy": "readiness-service",
+              "updatedAt": "2026-11-27T11:30:02Z",
+              "submittedAt": "2026-11-20T09:40:00Z"
+            }
+            """;
+
+    static final String WITHDRAWN = """
+            {
+              "id": "6f0c2a8e-3b1d-4e7a-9c55-2d8b1f4e7a90",
+              "version": 4,
+            """ + REFERRAL_FIELDS + """
+              "status": "WITHDRAWN",
+              "readinessBarriers": ["WORK_PATTERN", "TECHNOLOGY_ACCESS"],
+              "readinessAssessment": {"assessmentId": "5a7e3c21-9f4b-4d6a-8e2c-1b3f5d7a9c40",
+                "assessedAt": "2026-11-27T11:30:00Z", "ready": false},
+              "readinessConcern": null,
+              "referredBy": "A_PRACTITIONER",
+              "createdAt": "2026-11-20T09:15:00Z",
+              "updatedBy": "A_PRACTITIONER",
+              "updatedAt": "2026-12-01T10:05:00Z",
+              "submittedAt": "2026-11-20T09:40:00Z"
+            }
+            """;
+
+    static final String HISTORY = """
+            [
+              {"from": "DRAFT", "to": "AWAITING_READINESS", "trigger": "SUBMISSION", "reasonCode": null, "reason": null,
+               "notes": null, "changedBy": "A_PRACTITIONER", "changedAt": "2026-11-20T09:40:00Z"},
+              {"from": "AWAITING_READINESS", "to": "SUITABLE_BUT_NOT_READY", "trigger": "READINESS_EVENT",
+               "reasonCode": null, "reason": "Assessed not ready: [WORK_PATTERN, TECHNOLOGY_ACCESS]", "notes": null,
+               "changedBy": "readiness-service", "changedAt": "2026-11-27T11:30:02Z"},
+              {"from": "SUITABLE_BUT_NOT_READY", "to": "WITHDRAWN", "trigger": "MANUAL", "reasonCode": "PERSON_DECLINED",
+               "reason": "Declined after the follow-up session.", "notes": null, "changedBy": "A_PRACTITIONER",
+               "changedAt": "2026-12-01T10:05:00Z"}
+            ]
+            """;
+
+    static final String TRANSITIONS = """
+            [
+              {"from": "DRAFT", "to": "AWAITING_READINESS", "trigger": "SUBMISSION",
+               "roles": ["ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"], "reasonRequired": false, "reasonCodes": []},
+              {"from": "AWAITING_READINESS", "to": "READY_TO_ALLOCATE", "trigger": "READINESS_EVENT", "roles": [],
+               "reasonRequired": false, "reasonCodes": []},
+              {"from": "READY_TO_ALLOCATE", "to": "ALLOCATED", "trigger": "MANUAL",
+               "roles": ["ROLE_STRUCTURED_INTERVENTIONS__TREATMENT_MANAGER"], "reasonRequired": false, "reasonCodes": []},
+              {"from": "AWAITING_READINESS", "to": "WITHDRAWN", "trigger": "MANUAL",
+               "roles": ["ROLE_STRUCTURED_INTERVENTIONS__PRACTITIONER"], "reasonRequired": true,
+               "reasonCodes": ["NO_LONGER_NEEDED", "NOT_SUITABLE", "PERSON_DECLINED", "SENTENCE_ENDED",
+                 "INTERVENTION_UNAVAILABLE", "REFERRED_IN_ERROR", "OTHER"]}
+            ]
             """;
 }

@@ -117,7 +117,10 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getReferral", summary = "Get a referral", description = "The ETag carries its version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The referral", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The referral", headers = @Header(ref = "ETag"), content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class), examples = {
+                    @ExampleObject(name = "Awaiting readiness", value = Examples.SUBMITTED),
+                    @ExampleObject(name = "Suitable but not ready", value = Examples.NOT_READY)}))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<ReferralView> get(@PathParam("id") UUID id) {
         return withTag(service.get(id));
@@ -126,7 +129,10 @@ public class ReferralResource {
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "getReferralHistory", summary = "Get a referral's status log", description = "Every move, oldest first: from, to, what moved it, who, when and why.")
-    @APIResponse(responseCode = "200", description = "The status log")
+    @APIResponse(responseCode = "200", description = "The status log", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralService.HistoryEntry.class),
+            examples = @ExampleObject(name = "Submitted, paused, withdrawn", value = Examples.HISTORY)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ReferralService.HistoryEntry> history(@PathParam("id") UUID id) {
         return service.history(id);
@@ -142,7 +148,8 @@ public class ReferralResource {
             examples = @ExampleObject(name = "A referral to Positive Pathways", value = Examples.DETAILS)))
     @APIResponse(responseCode = "201", description = "The draft; Location names it",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "A new draft", value = Examples.DRAFTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<ReferralView> create(@Valid @NotNull ReferralDetails details, @Context UriInfo uri) {
         ReferralView created = service.create(details, currentUser.userName());
@@ -159,7 +166,9 @@ public class ReferralResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReferralDetails.class),
             examples = @ExampleObject(name = "A referral to Positive Pathways", value = Examples.DETAILS)))
-    @APIResponse(responseCode = "200", description = "The changed draft", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The changed draft", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "A draft", value = Examples.DRAFTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -181,7 +190,8 @@ public class ReferralResource {
                     + "module is a prerequisite. Publishes structured-interventions.referral.submitted.")
     @APIResponse(responseCode = "200", description = "The submitted referral: awaiting readiness, or already ready to "
             + "allocate (or suitable but not ready) when the person's readiness is on record",
-            headers = @Header(ref = "ETag"))
+            headers = @Header(ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "Awaiting readiness", value = Examples.SUBMITTED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -205,7 +215,9 @@ public class ReferralResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionRequest.class),
             examples = @ExampleObject(name = "Withdrawing", value = Examples.TRANSITION)))
-    @APIResponse(responseCode = "200", description = "The referral after the move", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The referral after the move", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "Withdrawn", value = Examples.WITHDRAWN)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -7,7 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReasonCode;
 import uk.gov.justice.digital.hmpps.structuredinterventions.referral.domain.ReferralStatus;
@@ -43,6 +47,10 @@ public class ReferralStatusTransitionResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY})
     @Operation(operationId = "listStatusTransitions", summary = "List the allowed status transitions",
             description = "Every move a referral can make, what triggers it and which roles may make it, for front ends to offer only allowed actions.")
+    @APIResponse(responseCode = "200", description = "Every allowed move", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionResponse.class),
+            examples = @ExampleObject(name = "Some of the moves", value = Examples.TRANSITIONS)))
     public List<TransitionResponse> list() {
         return ReferralStatusTransitions.all().stream().map(TransitionResponse::from).toList();
     }

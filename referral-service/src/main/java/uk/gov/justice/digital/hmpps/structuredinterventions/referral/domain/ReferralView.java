@@ -5,13 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 
 /** A referral as the API shows it. */
 @Schema(name = "Referral", description = "A referral of a person to a Structured Intervention, and where it stands")
 public record ReferralView(
         UUID id,
         @Schema(description = "Rises with every change; the ETag carries it", example = "2") long version,
-        @Schema(example = "X123456") String crn,
+        @Schema(example = "X123456", pattern = PersonReference.CRN_PATTERN) String crn,
         UUID interventionId,
         @Schema(example = "Positive Pathways", description = "As the catalogue named it when the referral was last saved")
         String interventionName,
