@@ -73,7 +73,8 @@ public class AppointmentResource {
             examples = @ExampleObject(name = "A peer mentor", value = Examples.APPOINTMENT)))
     @APIResponse(responseCode = "201", description = "The appointment",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appointment.View.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appointment.View.class),
+                    examples = @ExampleObject(name = "A peer mentor appointed", value = Examples.APPOINTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<Appointment.View> appoint(@Valid @NotNull AppointmentDetails details, @Context UriInfo uri) {
@@ -87,7 +88,9 @@ public class AppointmentResource {
     @Operation(operationId = "findAppointments", summary = "Find appointments",
             description = "The earliest appointed first. A facilitator or peer mentor finds their own appointment's id "
                     + "here to name it on the sessions they deliver.")
-    @APIResponse(responseCode = "200", description = "One page of appointments")
+    @APIResponse(responseCode = "200", description = "One page of appointments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentPage.class),
+                    examples = @ExampleObject(name = "A peer mentor and a facilitator", value = Examples.APPOINTMENTS)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<Appointment.View> find(
             @QueryParam("role") @Parameter(description = "Only appointments in this role; both when left out",
@@ -102,7 +105,9 @@ public class AppointmentResource {
     @GET
     @Path("/{appointmentId}")
     @Operation(operationId = "getAppointment", summary = "Get an appointment")
-    @APIResponse(responseCode = "200", description = "The appointment", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The appointment", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appointment.View.class),
+                    examples = @ExampleObject(name = "A current appointment", value = Examples.APPOINTED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<Appointment.View> get(@PathParam("appointmentId") UUID appointmentId) {
@@ -120,7 +125,9 @@ public class AppointmentResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WithdrawalRequest.class),
             examples = @ExampleObject(name = "Withdrawn", value = Examples.WITHDRAWAL)))
-    @APIResponse(responseCode = "200", description = "The appointment, withdrawn", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The appointment, withdrawn", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appointment.View.class),
+                    examples = @ExampleObject(name = "Withdrawn", value = Examples.APPOINTMENT_WITHDRAWN)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

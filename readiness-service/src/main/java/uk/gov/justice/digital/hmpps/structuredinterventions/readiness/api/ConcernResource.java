@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +45,9 @@ public class ConcernResource {
                     + "assessment was made for, and is listed in each; one raised with no referral open is in no "
                     + "region's list. Tokens carry no region, so the caller names it. "
                     + "Acknowledge one at /people/{crn}/readiness/concerns/{concernId}/acknowledgement.")
-    @APIResponse(responseCode = "200", description = "One page of concerns")
+    @APIResponse(responseCode = "200", description = "One page of concerns",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConcernPage.class),
+                    examples = @ExampleObject(name = "London's concern waiting for acknowledgement", value = Examples.CONCERNS)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ConcernService.PersonConcern> find(
             @QueryParam("acknowledged") @Parameter(description = "Only acknowledged concerns (true) or only those "

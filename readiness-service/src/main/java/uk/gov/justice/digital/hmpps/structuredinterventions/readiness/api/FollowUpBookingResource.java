@@ -89,7 +89,8 @@ public class FollowUpBookingResource {
     @APIResponse(responseCode = "201", description = "The booking; the ETag is the record's version",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = FollowUpBooking.View.class)))
+                    schema = @Schema(implementation = FollowUpBooking.View.class),
+                    examples = @ExampleObject(name = "Booked with a peer mentor", value = Examples.BOOKED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -112,7 +113,8 @@ public class FollowUpBookingResource {
                     + "cancelled ones.")
     @APIResponse(responseCode = "200", description = "One page of bookings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BookingPage.class)))
+                    schema = @Schema(implementation = BookingPage.class),
+                    examples = @ExampleObject(name = "One booked, one cancelled", value = Examples.BOOKINGS)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<FollowUpBooking.View> find(@PathParam("crn") @Parameter(example = "X123456") String crn,
@@ -129,7 +131,8 @@ public class FollowUpBookingResource {
     @APIResponse(responseCode = "200", description = "The booking; the ETag is the record's version",
             headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = FollowUpBooking.View.class)))
+                    schema = @Schema(implementation = FollowUpBooking.View.class),
+                    examples = @ExampleObject(name = "Booked with a peer mentor", value = Examples.BOOKED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<FollowUpBooking.View> get(@PathParam("crn") @Parameter(example = "X123456") String crn,
@@ -155,7 +158,8 @@ public class FollowUpBookingResource {
     @APIResponse(responseCode = "200", description = "The booking, delivered",
             headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = FollowUpBooking.View.class)))
+                    schema = @Schema(implementation = FollowUpBooking.View.class),
+                    examples = @ExampleObject(name = "Delivered; the follow-up has its id", value = Examples.BOOKING_DELIVERED_ANSWER)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -184,7 +188,8 @@ public class FollowUpBookingResource {
     @APIResponse(responseCode = "200", description = "The booking, missed",
             headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = FollowUpBooking.View.class)))
+                    schema = @Schema(implementation = FollowUpBooking.View.class),
+                    examples = @ExampleObject(name = "Did not attend", value = Examples.BOOKING_MISSED_ANSWER)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -211,7 +216,8 @@ public class FollowUpBookingResource {
     @APIResponse(responseCode = "200", description = "The booking, cancelled",
             headers = @Header(ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = FollowUpBooking.View.class)))
+                    schema = @Schema(implementation = FollowUpBooking.View.class),
+                    examples = @ExampleObject(name = "Rescheduled", value = Examples.BOOKING_CANCELLED_ANSWER)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

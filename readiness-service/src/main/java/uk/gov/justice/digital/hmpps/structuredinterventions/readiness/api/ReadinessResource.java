@@ -67,7 +67,12 @@ public class ReadinessResource {
             description = "Linked referrals, the introduction, follow-ups, completion, revisits, assessments and "
                     + "concerns, with a derived status, the next step, and what the next follow-up must be. The ETag "
                     + "carries the record's version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The record", headers = @Header(ref = "ETag"))
+    @APIResponse(responseCode = "200", description = "The record", headers = @Header(ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessRecord.View.class), examples = {
+                            @ExampleObject(name = "Introduced, waiting for a referral", value = Examples.INTRODUCED),
+                            @ExampleObject(name = "Module completed, assessed not ready", value = Examples.NOT_READY_RECORD),
+                            @ExampleObject(name = "Ready", value = Examples.READY_RECORD)}))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<ReadinessRecord.View> get(@PathParam("crn") @Parameter(example = "X123456") String crn) {
@@ -92,7 +97,8 @@ public class ReadinessResource {
     @APIResponse(responseCode = "201", description = "The record after the introduction",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReadinessRecord.View.class)))
+                    schema = @Schema(implementation = ReadinessRecord.View.class),
+                    examples = @ExampleObject(name = "Introduced; no suitable device", value = Examples.INTRODUCED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -124,7 +130,8 @@ public class ReadinessResource {
     @APIResponse(responseCode = "201", description = "The record after the follow-up",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReadinessRecord.View.class)))
+                    schema = @Schema(implementation = ReadinessRecord.View.class),
+                    examples = @ExampleObject(name = "An extended follow-up covering all four exercises", value = Examples.FOLLOWED_UP)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -150,7 +157,8 @@ public class ReadinessResource {
     @APIResponse(responseCode = "201", description = "The record after completion",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReadinessRecord.View.class)))
+                    schema = @Schema(implementation = ReadinessRecord.View.class),
+                    examples = @ExampleObject(name = "Completed; waiting for an assessment", value = Examples.COMPLETED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -177,7 +185,8 @@ public class ReadinessResource {
     @APIResponse(responseCode = "201", description = "The record after the revisit",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReadinessRecord.View.class)))
+                    schema = @Schema(implementation = ReadinessRecord.View.class),
+                    examples = @ExampleObject(name = "Revisited after completion", value = Examples.REVISITED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -207,7 +216,8 @@ public class ReadinessResource {
     @APIResponse(responseCode = "201", description = "The record after the assessment",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReadinessRecord.View.class)))
+                    schema = @Schema(implementation = ReadinessRecord.View.class),
+                    examples = @ExampleObject(name = "Not ready, a concern raised", value = Examples.NOT_READY_RECORD)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -228,7 +238,9 @@ public class ReadinessResource {
             schema = @Schema(implementation = Acknowledgement.class),
             examples = @ExampleObject(name = "Acknowledged", value = Examples.ACKNOWLEDGEMENT)))
     @APIResponse(responseCode = "200", description = "The record after the acknowledgement",
-            headers = @Header(ref = "ETag"))
+            headers = @Header(ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReadinessRecord.View.class),
+                    examples = @ExampleObject(name = "The concern acknowledged", value = Examples.ACKNOWLEDGED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
@@ -42,7 +43,7 @@ public class FollowUpBooking {
     public record View(
             @Schema(description = "The booking's id; the follow-up it becomes when delivered or missed has the same id")
             UUID id,
-            String crn,
+            @Schema(example = "X123456", pattern = PersonReference.CRN_PATTERN) String crn,
             Status status,
             Session session,
             Deliverer deliveredBy,

@@ -29,7 +29,13 @@ public class LinkedReferral {
 
     /** What the record shows of a linked referral. */
     @Schema(name = "LinkedReferral", description = "A referral of the person that waits on the module, as referral-service reported it")
-    public record View(UUID referralId, UUID interventionId, String interventionName, String region, String status,
+    public record View(UUID referralId, UUID interventionId, String interventionName,
+            @Schema(example = "london", description = "The probation region's code, as the catalogue names it; null "
+                    + "until referral-service reports it") String region,
+            @Schema(example = "AWAITING_READINESS", description = "The referral's status in referral-service",
+                    enumeration = {"AWAITING_READINESS", "SUITABLE_BUT_NOT_READY", "READY_TO_ALLOCATE", "ALLOCATED",
+                        "IN_PROGRESS", "COMPLETED", "WITHDRAWN", "DEPRIORITISED", "ON_PROGRAMME", "RECALLED",
+                        "RETURNED_TO_COURT", "DESELECTED", "ENDED_WITHOUT_COMPLETION"}) String status,
             String referredBy, OffsetDateTime linkedAt, String detailUrl) {
     }
 

@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ReadinessStatus.NextSteps;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemType;
@@ -50,7 +52,13 @@ public class ReadinessRecord {
 
     /** The whole record as a UI shows it. */
     @Schema(name = "ReadinessRecord", description = "A person's readiness record: the module's sessions, assessments and concerns, with a derived status and the next step")
-    public record View(String crn, ReadinessStatus status, String nextStep, FollowUpRequirement followUpRequirement,
+    public record View(@Schema(example = "X123456", pattern = PersonReference.CRN_PATTERN) String crn,
+            ReadinessStatus status,
+            @Schema(example = "Hold the follow-up session on the person's reflections.", description = "The status's "
+                    + "next step; each status has its own", enumeration = {NextSteps.INTRODUCE, NextSteps.REFER,
+                            NextSteps.FOLLOW_UP, NextSteps.COMPLETE, NextSteps.ASSESS, NextSteps.NONE,
+                            NextSteps.WORK_ON_BARRIERS}) String nextStep,
+            FollowUpRequirement followUpRequirement,
             List<LinkedReferral.View> linkedReferrals, Introduction.View introduction, List<FollowUp.View> followUps,
             ModuleCompletion.View completion, List<Revisit.View> revisits, List<Assessment.View> assessments,
             List<Concern.View> concerns, int openConcerns, OffsetDateTime openedAt, String updatedBy,

@@ -7,6 +7,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Con
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.ConcernSearch;
 import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.persistence.ConcernRepository;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.audit.Audit;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.limitedaccess.LimitedAccess;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
 
@@ -16,7 +17,7 @@ public class ConcernService {
 
     /** A concern with the CRN of the person it is about. */
     @Schema(description = "A concern and the person it is about")
-    public record PersonConcern(@Schema(example = "X123456") String crn, Concern.View concern) {
+    public record PersonConcern(@Schema(example = "X123456", pattern = PersonReference.CRN_PATTERN) String crn, Concern.View concern) {
     }
 
     private final ConcernRepository concerns;

@@ -1,0 +1,24 @@
+package uk.gov.justice.digital.hmpps.structuredinterventions.readiness.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.justice.digital.hmpps.structuredinterventions.readiness.domain.Appointment;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.web.Page;
+
+/**
+ * The OpenAPI schema of {@code Page<Appointment.View>}, the answer of {@code GET /appointments}: a generic type cannot
+ * be named in an annotation, and an answer given its examples needs its schema named too. Never built; the resource
+ * answers the kit's {@link Page}, which has these members.
+ */
+@Schema(name = "PageView", description = "One page of appointments")
+record AppointmentPage(
+        List<Appointment.View> content,
+        @Schema(description = "The number of this page, from 0", example = "0") int page,
+        @Schema(description = "The most items a page holds", example = "20") int size,
+        @Schema(description = "How many items match, on all pages; when totalElementsExact is false, at least this many",
+                example = "3") long totalElements,
+        @Schema(description = "How many pages there are; when totalElementsExact is false, at least this many",
+                example = "1") int totalPages,
+        @Schema(description = "False when more items match than were counted: counting stops at 1 000 (or just past "
+                + "the page asked for, if that is further)", example = "true") boolean totalElementsExact) {
+}
