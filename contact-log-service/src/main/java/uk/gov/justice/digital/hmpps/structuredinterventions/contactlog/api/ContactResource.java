@@ -82,7 +82,8 @@ public class ContactResource {
                     @ExampleObject(name = "A contact booked for later", value = Examples.BOOKED_CONTACT)}))
     @APIResponse(responseCode = "201", description = "The contact, with its URN for nDelius",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "An attended rehabilitative activity", value = Examples.RECORDED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", description = "A rule of recording is broken, each named in errors; a contact "
             + "of the pre-intervention module is refused on type alone, naming the readiness-service endpoint that "
@@ -103,7 +104,8 @@ public class ContactResource {
     @Path("/{id}")
     @Operation(operationId = "getContact", summary = "Get a contact", description = "The ETag carries its version, for If-Match.")
     @APIResponse(responseCode = "200", description = "The contact", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "An attended rehabilitative activity", value = Examples.RECORDED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         ContactView contact = service.get(id);
@@ -113,7 +115,9 @@ public class ContactResource {
     @GET
     @Operation(operationId = "findContacts", summary = "Find a person's contacts",
             description = "Latest first, optionally between two dates (inclusive) and of one type.")
-    @APIResponse(responseCode = "200", description = "One page of contacts")
+    @APIResponse(responseCode = "200", description = "One page of contacts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class),
+                    examples = @ExampleObject(name = "A module follow-up and another activity, latest first", value = Examples.CONTACT_PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ContactView> search(
             @QueryParam("crn") @Parameter(required = true, example = "X123456") String crn,
@@ -141,7 +145,8 @@ public class ContactResource {
             schema = @Schema(implementation = OutcomeUpdate.class),
             examples = @ExampleObject(name = "Did not attend", value = Examples.OUTCOME)))
     @APIResponse(responseCode = "200", description = "The contact", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "Did not attend", value = Examples.FAILED_TO_ATTEND)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")

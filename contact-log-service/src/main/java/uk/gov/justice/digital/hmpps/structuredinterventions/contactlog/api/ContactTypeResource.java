@@ -8,7 +8,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.security.Roles;
@@ -36,6 +40,9 @@ public class ContactTypeResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.TREATMENT_MANAGER, Roles.READ_ONLY, Roles.DELIUS_SYNC})
     @Operation(operationId = "listContactTypes", summary = "List the contact types", description = "Each type with whether it is a RAR activity, and "
             + "whether it can be recorded by hand with POST /contacts or is recorded through readiness-service.")
+    @APIResponse(responseCode = "200", description = "The contact types",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ContactTypeResponse.class),
+                    examples = @ExampleObject(name = "The four contact types", value = Examples.CONTACT_TYPES)))
     public List<ContactTypeResponse> list() {
         return Arrays.stream(ContactType.values())
                 .map(type -> new ContactTypeResponse(type, type.description(), type.rarActivity(), type.oncePerPerson(),

@@ -57,12 +57,12 @@ public class RarResource {
             schema = @Schema(implementation = RarRequirementDetails.class),
             examples = @ExampleObject(name = "20 RAR days over a year", value = Examples.RAR_REQUIREMENT)))
     @APIResponse(responseCode = "200", description = "The requirement, updated", headers = @Header(ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RarRequirement.View.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RarRequirement.View.class),
+                    examples = @ExampleObject(name = "Varied by the court", value = Examples.RAR_REQUIREMENT_VARIED)))
     @APIResponse(responseCode = "201", description = "The requirement, registered",
             headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RarRequirement.View.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RarRequirement.View.class),
+                    examples = @ExampleObject(name = "20 RAR days over a year", value = Examples.RAR_REQUIREMENT_REGISTERED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RuleBroken")
@@ -84,7 +84,9 @@ public class RarResource {
                     + "each linked contact that counts for nothing, with the reason. Also the RAR activities linked to "
                     + "no requirement. A person with contacts but no requirement has an empty list; a person with "
                     + "neither is a 404.")
-    @APIResponse(responseCode = "200", description = "The person's RAR days")
+    @APIResponse(responseCode = "200", description = "The person's RAR days",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RarSummary.class),
+                    examples = @ExampleObject(name = "Two RAR days used of 20; a missed session counts none", value = Examples.RAR_SUMMARY)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RarSummary rar(@PathParam("crn") @Parameter(example = "X123456") String crn) {

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.Contact;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactOutcome;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.ContactType;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.PersonRar;
 import uk.gov.justice.digital.hmpps.structuredinterventions.contactlog.domain.RarTally;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 
 /** A person's RAR days, as GET /people/{crn}/rar answers them. */
 @Schema(name = "RarSummary", description = "A person's Rehabilitative Activity Requirements and the RAR days each has used")
-public record RarSummary(@Schema(example = "X123456") String crn, List<Requirement> requirements,
+public record RarSummary(@Schema(example = "X123456", pattern = PersonReference.CRN_PATTERN) String crn, List<Requirement> requirements,
         @Schema(description = "RAR activities that count towards no requirement: none covered their date when they "
                 + "were recorded, or several did") List<ContactSummary> unlinkedRarActivities) {
 
@@ -34,7 +36,7 @@ public record RarSummary(@Schema(example = "X123456") String crn, List<Requireme
 
     @Schema(name = "RarContact")
     public record ContactSummary(UUID contactId, @Schema(example = "urn:hmpps:structured-interventions:contact:"
-            + "5f0c2a9e-3c1b-4a57-9f2e-0d1c2b3a4e5f") String urn, ContactType type, LocalDate date,
+            + "5f0c2a9e-3c1b-4a57-9f2e-0d1c2b3a4e5f", pattern = Contact.URN_PATTERN) String urn, ContactType type, LocalDate date,
             @Schema(type = SchemaType.STRING, format = "partial-time") LocalTime startTime, ContactOutcome outcome) {
     }
 

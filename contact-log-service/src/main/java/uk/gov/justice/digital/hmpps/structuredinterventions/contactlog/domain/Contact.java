@@ -28,6 +28,9 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
 public class Contact {
 
     public static final String URN_PREFIX = "urn:hmpps:structured-interventions:contact:";
+    /** What every URN is: the prefix and the contact's id, a lower-case UUID. */
+    public static final String URN_PATTERN = "^urn:hmpps:structured-interventions:contact:"
+            + "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
     /**
      * A step of the pre-intervention module readiness-service published, as a contact: the introduction, a follow-up

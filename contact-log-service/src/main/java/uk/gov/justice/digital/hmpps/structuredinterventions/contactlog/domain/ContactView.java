@@ -6,14 +6,16 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 
 /** A contact as a UI or nDelius shows it. */
 @Schema(name = "Contact", description = "A contact with a person on probation")
 public record ContactView(
         UUID id,
         @Schema(description = "The stable reference nDelius mirrors the contact by",
-                example = "urn:hmpps:structured-interventions:contact:5f0c2a9e-3c1b-4a57-9f2e-0d1c2b3a4e5f") String urn,
-        @Schema(example = "X123456") String crn,
+                example = "urn:hmpps:structured-interventions:contact:5f0c2a9e-3c1b-4a57-9f2e-0d1c2b3a4e5f",
+                pattern = Contact.URN_PATTERN) String urn,
+        @Schema(example = "X123456", pattern = PersonReference.CRN_PATTERN) String crn,
         ContactType type,
         @Schema(description = "UK local date") LocalDate date,
         @Schema(type = SchemaType.STRING, format = "partial-time", example = "10:00:00",

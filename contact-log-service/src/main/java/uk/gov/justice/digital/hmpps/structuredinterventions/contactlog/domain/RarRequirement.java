@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PersonReference;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.FieldError;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.ProblemException;
 
@@ -27,8 +28,9 @@ public class RarRequirement {
     public static final int MOST_DAYS_ACCEPTED = 1000;
 
     @Schema(name = "RarRequirement", description = "A Rehabilitative Activity Requirement as registered")
-    public record View(long requirementId, String crn, int maximumDays, LocalDate startDate, LocalDate expectedEndDate,
-            String registeredBy, OffsetDateTime registeredAt, String updatedBy, OffsetDateTime updatedAt,
+    public record View(long requirementId,
+            @Schema(example = "X123456", pattern = PersonReference.CRN_PATTERN) String crn, int maximumDays,
+            LocalDate startDate, LocalDate expectedEndDate, String registeredBy, OffsetDateTime registeredAt, String updatedBy, OffsetDateTime updatedAt,
             long version) {
     }
 
