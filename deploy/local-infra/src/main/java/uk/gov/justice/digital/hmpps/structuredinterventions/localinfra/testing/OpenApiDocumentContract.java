@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +20,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +30,16 @@ import org.junit.jupiter.api.Test;
  * Keeps the OpenAPI document committed under {@code docs/openapi/<service>.json} in step with what the service
  * serves, and holds every operation in it to the project's bar, the one a front-end team generating a client from the
  * document needs: an operationId, a summary and a tag; examples for what it accepts; every success answer typed with a
- * schema (never {@code {}}), a POST's 201 naming its {@code Location}, and the {@code ETag} on the answers of a resource that
- * takes {@code If-Match}; and its error answers, 401 and 403 among them, each an {@code application/problem+json}
- * Problem. A failure lists every operation that falls short. Extend it in a {@code @QuarkusTest} of each service.
+ * schema (never {@code {}}) and carrying an example that is valid against that schema, a POST's 201 naming its
+ * {@code Location}, and the {@code ETag} on the answers of a resource that takes {@code If-Match}; and its error answers,
+ * 401 and 403 among them, each an {@code application/problem+json} Problem. A failure lists every operation that falls
+ * short. Extend it in a {@code @QuarkusTest} of each service.
+ *
+ * <p>An answer's examples are checked against its schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), with the
+ * {@code $ref}s to {@code #/components/schemas} resolved, formats ({@code uuid}, {@code date}, {@code date-time}) asserted,
+ * and two readings that match what the services write: an object takes no property its schema does not name (so a
+ * misspelt or stale field is caught), and a property the schema does not list as required may be {@code null} (Jackson
+ * writes an absent value as {@code null}).
  *
  * <p>After changing the API, write the new document with
  * {@code ./mvnw -pl <service> test -Dtest=OpenApiDocumentTest -Dopenapi.update=true} and commit it with the change.
@@ -159,6 +174,14 @@ public abstract class OpenApiDocumentContract {
         return shortcomings;
     }
 
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig ASSERTING_FORMATS = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true).locale(Locale.UK).build();
+    private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
+    private static final String DEFINITIONS = "#/$defs/";
+    /** Keywords whose values are data, not schemas: left as they are. */
+    private static final Set<String> DATA = Set.of("example", "examples", "enum", "const", "default");
+
     private static List<String> successShortcomings(JsonNode document, String name, JsonNode answer) {
         List<String> shortcomings = new ArrayList<>();
         JsonNode content = answer.path("content");
@@ -171,9 +194,107 @@ public abstract class OpenApiDocumentContract {
             if (untyped(document, type.getValue().path("schema"))) {
                 shortcomings.add(name + " " + type.getKey() + " with an empty schema: type it (RestResponse<T>, "
                         + "or @APIResponse content)");
+                continue;
+            }
+            Map<String, JsonNode> examples = examplesOf(type.getValue());
+            if (examples.isEmpty()) {
+                shortcomings.add(name + " " + type.getKey() + " without an example (@APIResponse content with "
+                        + "examples = @ExampleObject)");
+            }
+            for (Map.Entry<String, JsonNode> example : examples.entrySet()) {
+                Set<String> problems = problemsOf(document, type.getValue().path("schema"), example.getValue());
+                if (!problems.isEmpty()) {
+                    shortcomings.add(name + " " + type.getKey() + " has the example \"" + example.getKey()
+                            + "\", which its schema refuses: " + String.join("; ", problems));
+                }
             }
         }
         return shortcomings;
+    }
+
+    /** The examples of a media type, by name: its {@code examples}' values, its {@code example}, its schema's. */
+    private static Map<String, JsonNode> examplesOf(JsonNode mediaType) {
+        Map<String, JsonNode> examples = new java.util.LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> named = mediaType.path("examples").fields(); named.hasNext(); ) {
+            Map.Entry<String, JsonNode> example = named.next();
+            if (example.getValue().has("value")) {
+                examples.put(example.getKey(), example.getValue().get("value"));
+            }
+        }
+        if (mediaType.has("example")) {
+            examples.put("example", mediaType.get("example"));
+        }
+        JsonNode schema = mediaType.path("schema");
+        if (schema.has("example")) {
+            examples.put("the schema's example", schema.get("example"));
+        }
+        int index = 0;
+        for (JsonNode example : schema.path("examples")) {
+            examples.put("the schema's example " + ++index, example);
+        }
+        return examples;
+    }
+
+    /** What in {@code example} breaks {@code schema} (read as the class comment says); empty when nothing does. */
+    static Set<String> problemsOf(JsonNode document, JsonNode schema, JsonNode example) {
+        ObjectNode root = (ObjectNode) strict(schema);
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.set("$defs", strict(document.path("components").path("schemas")));
+        Set<String> problems = new TreeSet<>();
+        for (ValidationMessage message : SCHEMAS.getSchema(root, ASSERTING_FORMATS).validate(example)) {
+            // a value that breaks an optional property's schema also fails its "or null": say only the first
+            if (!message.getMessage().endsWith("found, null expected")) {
+                problems.add(message.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A copy of a schema (or of a map of schemas) with its {@code $ref}s to the components pointing at {@code $defs},
+     * every object with named properties closed to others, and every property not required allowed to be null.
+     */
+    private static JsonNode strict(JsonNode node) {
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(item -> copy.add(strict(item)));
+            return copy;
+        }
+        if (!node.isObject()) {
+            return node.isMissingNode() ? JSON.createObjectNode() : node.deepCopy();
+        }
+        ObjectNode copy = JSON.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (key.equals("$ref") && value.asText().startsWith(COMPONENT_SCHEMAS)) {
+                copy.put(key, DEFINITIONS + value.asText().substring(COMPONENT_SCHEMAS.length()));
+            } else if (DATA.contains(key)) {
+                copy.set(key, value.deepCopy());
+            } else if (key.equals("properties") && value.isObject()) {
+                Set<String> required = new TreeSet<>();
+                node.path("required").forEach(property -> required.add(property.asText()));
+                ObjectNode properties = JSON.createObjectNode();
+                for (Iterator<Map.Entry<String, JsonNode>> each = value.fields(); each.hasNext(); ) {
+                    Map.Entry<String, JsonNode> property = each.next();
+                    JsonNode schema = strict(property.getValue());
+                    if (!required.contains(property.getKey())) {
+                        ObjectNode orNull = JSON.createObjectNode();
+                        orNull.putArray("anyOf").add(JSON.createObjectNode().put("type", "null")).add(schema);
+                        schema = orNull;
+                    }
+                    properties.set(property.getKey(), schema);
+                }
+                copy.set(key, properties);
+            } else {
+                copy.set(key, strict(value));
+            }
+        }
+        if (node.has("properties") && !node.has("additionalProperties")) {
+            copy.put("additionalProperties", false);
+        }
+        return copy;
     }
 
     /** A missing or empty schema, or an array of such: nothing a generated client can type. */

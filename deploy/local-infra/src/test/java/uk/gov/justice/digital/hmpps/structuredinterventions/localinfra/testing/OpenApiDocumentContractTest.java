@@ -12,7 +12,12 @@ class OpenApiDocumentContractTest {
 
     private static final String COMPONENTS = """
             "components": {
-              "schemas": {"Problem": {"type": "object"}, "Thing": {"type": "object"}},
+              "schemas": {"Problem": {"type": "object"}, "Thing": {"type": "object"},
+                "Gadget": {"type": "object", "required": ["id"], "properties": {
+                  "id": {"$ref": "#/components/schemas/UUID"}, "crn": {"type": "string", "pattern": "^[A-Z][0-9]{6}$"},
+                  "madeOn": {"type": "string", "format": "date"},
+                  "status": {"type": "string", "enum": ["DRAFT", "PUBLISHED"]}}},
+                "UUID": {"type": "string", "format": "uuid"}},
               "headers": {"ETag": {"schema": {"type": "string"}}, "Location": {"schema": {"type": "string"}}},
               "responses": {
                 "BadRequest": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
@@ -38,17 +43,63 @@ class OpenApiDocumentContractTest {
                 "/things": {"post": {"operationId": "makeThing", "summary": "Make a thing", "tags": ["Things"],
                   "requestBody": {"content": {"application/json": {"example": {}}}},
                   "responses": {"201": {"headers": {"Location": {"$ref": "#/components/headers/Location"}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}, %s}}},
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"},
+                      "example": {}}}}, %s}}},
                 "/things/{id}": {
                   "get": {"operationId": "getThing", "summary": "Get a thing", "tags": ["Things"],
                     "responses": {"200": {"headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
-                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}, %s}},
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Gadget"},
+                        "examples": {"A published gadget": {"value": {"id": "6f0c2a8e-3b1d-4e7a-9c55-2d8b1f4e7a90",
+                          "crn": "X123456", "madeOn": "2026-11-30", "status": "PUBLISHED"}},
+                        "A draft with nothing known": {"value": {"id": "6f0c2a8e-3b1d-4e7a-9c55-2d8b1f4e7a90",
+                          "crn": null, "madeOn": null, "status": null}}}}}}, %s}},
                   "delete": {"operationId": "dropThing", "summary": "Drop a thing", "tags": ["Things"],
                     "parameters": [{"in": "header", "name": "If-Match"}],
                     "responses": {"204": {"description": "Gone"}, %s}}}
                 """.formatted(ERRORS, ERRORS, ERRORS));
 
         assertThat(OpenApiDocumentContract.shortcomingsOf(document)).isEmpty();
+    }
+
+    @Test
+    void a_success_answer_without_an_example_is_listed() throws Exception {
+        JsonNode document = document("""
+                "/things/{id}": {"get": {"operationId": "getThing", "summary": "Get a thing", "tags": ["Things"],
+                  "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                    %s}}}
+                """.formatted(ERRORS));
+
+        assertThat(OpenApiDocumentContract.shortcomingsOf(document)).containsExactly(
+                "GET /things/{id} answers 200 application/json without an example (@APIResponse content with "
+                        + "examples = @ExampleObject)");
+    }
+
+    @Test
+    void an_example_its_schema_refuses_is_listed_with_what_breaks_it() throws Exception {
+        JsonNode document = document("""
+                "/things/{id}": {"get": {"operationId": "getThing", "summary": "Get a thing", "tags": ["Things"],
+                  "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Gadget"},
+                    "examples": {"Wrong": {"value": {"id": "not-a-uuid", "crn": "x12", "madeOn": "30/11/2026",
+                      "status": "LIVE", "colour": "red"}}}}}}, %s}}}
+                """.formatted(ERRORS));
+
+        assertThat(OpenApiDocumentContract.shortcomingsOf(document)).singleElement().asString()
+                .startsWith("GET /things/{id} answers 200 application/json has the example \"Wrong\", which its schema "
+                        + "refuses: ")
+                .contains("/id: does not match the uuid pattern", "/crn: does not match the regex pattern ^[A-Z][0-9]{6}$",
+                        "/madeOn: does not match the date pattern", "/status: does not have a value in the enumeration",
+                        "property 'colour' is not defined in the schema").doesNotContain("null expected");
+    }
+
+    @Test
+    void an_example_missing_a_required_property_is_refused_and_an_optional_one_may_be_null() throws Exception {
+        JsonNode document = document("\"/x\": {}");
+        JsonNode schema = JSON.readTree("{\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Gadget\"}}");
+
+        assertThat(OpenApiDocumentContract.problemsOf(document, schema, JSON.readTree("[{\"crn\": null}]")))
+                .singleElement().asString().contains("id");
+        assertThat(OpenApiDocumentContract.problemsOf(document, schema, JSON.readTree(
+                "[{\"id\": \"6f0c2a8e-3b1d-4e7a-9c55-2d8b1f4e7a90\", \"status\": null}]"))).isEmpty();
     }
 
     @Test
@@ -83,6 +134,8 @@ class OpenApiDocumentContractTest {
                         + "@APIResponse content)",
                 "GET /things/{id} answers 200 without documenting the ETag header that If-Match sends back",
                 "PUT /things/{id} answers 200 without documenting the ETag header that If-Match sends back",
+                "PUT /things/{id} answers 200 application/json without an example (@APIResponse content with "
+                        + "examples = @ExampleObject)",
                 "PUT /things/{id} answers 409 without the Problem schema as application/problem+json");
     }
 }
