@@ -61,7 +61,9 @@ class LimitedAccessTest extends LimitedAccessContract {
     @Override
     protected Set<String> notAboutAPerson() {
         // Subject access is answered whatever the marks: the person is entitled to all of their data.
-        return Set.of("GET /contact-types", "GET /subject-access-request");
+        return Set.of("GET /contact-types", "GET /subject-access-request",
+                // Operations: a dead-letter listing or replay never shows a record's key or value.
+                "GET /dead-letters/{channel}", "POST /dead-letters/{channel}/replays");
     }
 
     private static String json(Object value) {

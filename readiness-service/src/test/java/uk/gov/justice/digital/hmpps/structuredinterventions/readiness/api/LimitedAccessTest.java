@@ -90,7 +90,9 @@ class LimitedAccessTest extends LimitedAccessContract {
         return Set.of("GET /module", "GET /module/versions/{version}", "GET /appointments", "POST /appointments",
                 "GET /appointments/{appointmentId}", "POST /appointments/{appointmentId}/withdrawal",
                 // Subject access is answered whatever the marks: the person is entitled to all of their data.
-                "GET /subject-access-request");
+                "GET /subject-access-request",
+                // Operations: a dead-letter listing or replay never shows a record's key or value.
+                "GET /dead-letters/{channel}", "POST /dead-letters/{channel}/replays");
     }
 
     private static String json(Object value) {

@@ -21,6 +21,12 @@ public final class Roles {
     public static final String INTERVENTIONS_TEAM = "ROLE_STRUCTURED_INTERVENTIONS__INTERVENTIONS_TEAM";
 
     /**
+     * The service's operators: list a consumer's dead-letter topic and replay its records (servicekit/deadletter). It
+     * shows no personal data (never a record's key or value) and grants nothing else.
+     */
+    public static final String OPERATIONS = "ROLE_STRUCTURED_INTERVENTIONS__OPERATIONS";
+
+    /**
      * HMPPS's role for subject access requests, granted to the Subject Access Request service that collects what each
      * HMPPS service holds about a person ({@code GET /subject-access-request}). It is HMPPS-wide, not a Structured
      * Interventions role, so it has no {@code STRUCTURED_INTERVENTIONS__} prefix.
