@@ -150,7 +150,7 @@ public abstract class OpenApiDocumentContract {
             }
         }
         JsonNode responses = operation.path("responses");
-        if (!responses.fieldNames().hasNext() || !hasAny(responses, "200", "201", "204")) {
+        if (!responses.fieldNames().hasNext() || !hasAny(responses, "200", "201", "202", "204")) {
             shortcomings.add(name + " documents no success answer");
         }
         if (!hasAny(responses, "401") || !hasAny(responses, "403")) {

@@ -103,6 +103,24 @@ class OpenApiDocumentContractTest {
     }
 
     @Test
+    void an_accepted_answer_is_a_success_answer_and_must_be_typed() throws Exception {
+        JsonNode typed = document("""
+                "/things/{id}/replays": {"post": {"operationId": "replayThing", "summary": "Replay a thing",
+                  "tags": ["Things"], "requestBody": {"content": {"application/json": {"example": {}}}},
+                  "responses": {"202": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                    %s}}}
+                """.formatted(ERRORS));
+        JsonNode untyped = document("""
+                "/things/{id}/replays": {"post": {"operationId": "replayThing", "summary": "Replay a thing",
+                  "tags": ["Things"], "responses": {"202": {"description": "Accepted"}, %s}}}
+                """.formatted(ERRORS));
+
+        assertThat(OpenApiDocumentContract.shortcomingsOf(typed)).noneMatch(shortcoming -> shortcoming.contains("no content"));
+        assertThat(OpenApiDocumentContract.shortcomingsOf(untyped)).containsExactly("POST /things/{id}/replays "
+                + "answers 202 with no content: type it (RestResponse<T>, or @APIResponse content)");
+    }
+
+    @Test
     void every_untyped_answer_unnamed_operation_and_bare_error_is_listed_with_its_operation() throws Exception {
         JsonNode document = document("""
                 "/things": {
