@@ -216,7 +216,7 @@ public class DeadLetters {
 
     private Replayed publish(Channel channel, List<ConsumerRecord<byte[], byte[]>> records) {
         String who = who();
-        List<Replayed.Record> replayed = new ArrayList<>();
+        List<ReplayedRecord> replayed = new ArrayList<>();
         List<String> crns = new ArrayList<>();
         try (Producer<byte[], byte[]> producer = producer()) {
             for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -232,7 +232,7 @@ public class DeadLetters {
                 RecordMetadata sent = producer.send(out).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 String eventId = header(record, CloudEventHeaders.ID);
                 String eventType = header(record, CloudEventHeaders.TYPE);
-                replayed.add(new Replayed.Record(record.partition(), record.offset(), eventId, eventType, sent.topic(),
+                replayed.add(new ReplayedRecord(record.partition(), record.offset(), eventId, eventType, sent.topic(),
                         sent.partition(), sent.offset()));
                 crns.add(crnOf(record));
                 LOG.infof("%s replayed dead-letter record %s-%d@%d (event %s, %s) onto %s-%d@%d", who,
@@ -252,7 +252,7 @@ public class DeadLetters {
     }
 
     /** One audit record per record replayed (those sent before a failure too), in a transaction of its own. */
-    private void audited(List<Replayed.Record> replayed, List<String> crns) {
+    private void audited(List<ReplayedRecord> replayed, List<String> crns) {
         if (replayed.isEmpty()) {
             return;
         }
