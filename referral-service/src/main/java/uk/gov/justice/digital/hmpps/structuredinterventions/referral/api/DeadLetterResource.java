@@ -47,7 +47,8 @@ public class DeadLetterResource {
             description = DeadLetterApi.LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "One page of the dead-letter topic's records",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetterPage.class)))
+                    schema = @Schema(implementation = DeadLetterPage.class),
+                    examples = @ExampleObject(name = "One poison record", value = DeadLetterApi.PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<DeadLetter> list(
@@ -71,7 +72,8 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "202", description = "The records were published to their topic; the consumer "
             + "applies each once, in its own time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Replayed.class)))
+                    schema = @Schema(implementation = Replayed.class),
+                    examples = @ExampleObject(name = "One record replayed", value = DeadLetterApi.REPLAYED_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "RuleBroken")

@@ -32,6 +32,26 @@ public final class DeadLetterApi {
     public static final String RANGE_EXAMPLE = """
             {"partition": 0, "offset": 12, "lastOffset": 20}""";
 
+    /** A page of {@code GET /dead-letters/{channel}}: one poison record contact-log-service's consumer refused. */
+    public static final String PAGE_EXAMPLE = """
+            {"content": [{"partition": 0, "offset": 12, "deadLetteredAt": "2026-11-20T10:05:01.123Z",
+              "eventId": "6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b",
+              "eventType": "structured-interventions.readiness.module-completed",
+              "eventSource": "urn:hmpps:structured-interventions:readiness-service",
+              "eventTime": "2026-11-20T10:05:00Z", "topic": "readiness.events", "originalPartition": 2,
+              "originalOffset": 1041,
+              "reason": "event 6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b names no valid CRN in personReference",
+              "exceptionClass": "uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.PoisonEventException",
+              "causeClass": null, "replayable": true}],
+             "page": 0, "size": 20, "totalElements": 1, "totalPages": 1, "totalElementsExact": true}""";
+
+    /** The answer of {@code POST /dead-letters/{channel}/replays} for one record. */
+    public static final String REPLAYED_EXAMPLE = """
+            {"channel": "readiness-events", "deadLetterTopic": "readiness.events.contact-log-service.dlq",
+             "records": [{"partition": 0, "offset": 12, "eventId": "6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b",
+               "eventType": "structured-interventions.readiness.module-completed", "topic": "readiness.events",
+               "replayedToPartition": 2, "replayedToOffset": 1187}]}""";
+
     private DeadLetterApi() {
     }
 }
