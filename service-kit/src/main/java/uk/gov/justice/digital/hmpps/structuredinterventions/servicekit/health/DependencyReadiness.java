@@ -1,13 +1,18 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.health;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,12 +38,17 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.Se
  * DOWN with that reason, so a probe with a timeout sees DOWN rather than no answer. At most one question per
  * dependency is outstanding: while one has not come back, the next check waits on it instead of asking again, so a
  * frozen dependency never piles up threads. Liveness checks no dependency: a pod whose database is down is not ill.
+ *
+ * <p>The gauge {@code structured_interventions_dependency_up{dependency="database|kafka"}} reports the last answer
+ * of each (1 UP, 0 DOWN; NaN before the first check). A scrape reads that answer and never asks the dependency itself,
+ * so it cannot block on one; the readiness probe keeps the answer fresh.
  */
 @Readiness
 @ApplicationScoped
 public class DependencyReadiness implements HealthCheck {
 
     static final String NAME = "Dependencies";
+    static final List<String> DEPENDENCIES = List.of("database", "kafka");
     private static final Logger LOG = Logger.getLogger(DependencyReadiness.class);
 
     private final AgroalDataSource dataSource;
@@ -59,6 +69,26 @@ public class DependencyReadiness implements HealthCheck {
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.timeout = config.health().timeout();
+    }
+
+    void register(@Observes StartupEvent started, MeterRegistry registry) {
+        registerGauges(registry);
+    }
+
+    /** One gauge per dependency: its last readiness answer, 1 for UP and 0 for DOWN, NaN until the first check. */
+    void registerGauges(MeterRegistry registry) {
+        for (String dependency : DEPENDENCIES) {
+            Gauge.builder("structured_interventions.dependency.up", this, readiness -> readiness.lastUp(dependency))
+                    .description("The dependency's last readiness answer: 1 UP, 0 DOWN (NaN before the first check)")
+                    .tag("dependency", dependency)
+                    .strongReference(true)
+                    .register(registry);
+        }
+    }
+
+    private double lastUp(String dependency) {
+        String answer = lastReported.get(dependency);
+        return answer == null ? Double.NaN : "UP".equals(answer) ? 1 : 0;
     }
 
     @Override

@@ -3,6 +3,7 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
@@ -68,6 +69,28 @@ class DependencyReadinessTest {
             assertThat(data).containsEntry("database", "UP");
             assertThat(String.valueOf(data.get("kafka"))).startsWith("DOWN");
         }
+    }
+
+    @Test
+    void the_dependency_gauges_report_the_last_answer_without_asking_again() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        readiness.registerGauges(registry);
+        assertThat(up(registry, "database")).as("no check has run yet").isNaN();
+
+        readiness.call();
+        int asked = accepted.size();
+        for (int scrape = 0; scrape < 3; scrape++) {
+            long start = System.nanoTime();
+            assertThat(up(registry, "database")).isEqualTo(1.0);
+            assertThat(up(registry, "kafka")).isEqualTo(0.0);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a scrape never waits on a dependency")
+                    .isLessThan(Duration.ofMillis(100));
+        }
+        assertThat(accepted).as("a scrape opens no connection to the broker").hasSize(asked);
+    }
+
+    private static double up(SimpleMeterRegistry registry, String dependency) {
+        return registry.get("structured_interventions.dependency.up").tag("dependency", dependency).gauge().value();
     }
 
     private static AgroalDataSource answeringDatabase() {
