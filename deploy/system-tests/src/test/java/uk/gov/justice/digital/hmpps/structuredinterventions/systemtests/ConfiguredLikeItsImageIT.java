@@ -3,6 +3,18 @@ package uk.gov.justice.digital.hmpps.structuredinterventions.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Assumptions;
+import uk.gov.justice.digital.hmpps.structuredinterventions.systemtests.deployment.Kustomize;
+import uk.gov.justice.digital.hmpps.structuredinterventions.systemtests.deployment.MonitoredMetrics;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +40,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.stack.Ser
  * profile, configured only by the environment variables of the deployment contract (docs/operations.md), from a
  * working directory standing for the image's {@code /deployments} with a mounted {@code config/application.properties}.
  * Each answers on the paths the probes and the ServiceMonitor use, logs JSON, and takes its public base URL from
- * its environment and settings from the mounted file.
+ * its environment and settings from the mounted file; and it exposes every metric the alerts and dashboards use.
  */
 class ConfiguredLikeItsImageIT {
 
@@ -134,6 +146,60 @@ class ConfiguredLikeItsImageIT {
         assertThat(query(ServiceProcess.CONTACT_LOG, "SELECT topic || ' ' || (payload->>'detailUrl') FROM outbox_event"
                 + " WHERE event_type = 'structured-interventions.contact.recorded'"))
                 .startsWith("contact-log.events" + MOUNTED_TOPIC_SUFFIX + " https://contact-log.example.test/contacts/");
+    }
+
+    /**
+     * Every metric the alerts (the PrometheusRule) and the Grafana dashboards of every overlay use is on the services'
+     * {@code /q/metrics}, named as Prometheus stores it; a service's own dashboard finds its metrics on that service.
+     * What a service registers only on first use is used first: a request (the HTTP timer), and an event of a type no
+     * consumer acts on, on each topic the services consume (the handled counter, the consumers' per-partition lag).
+     */
+    @Test
+    void every_metric_the_alerts_and_dashboards_use_is_exposed_by_the_running_services() throws Exception {
+        Assumptions.assumeTrue(Kustomize.available(), Kustomize.NO_KUBECTL + " are skipped");
+        for (ServiceProcess service : RUNNING.values()) {
+            CatalogueAndReferral.HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/interventions")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafka().bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            for (String topic : List.of("catalogue.events", "referral.events", "readiness.events")) {
+                ProducerRecord<String, String> probe = new ProducerRecord<>(topic, "monitoring-probe", "{}");
+                Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                        "ce_type", "structured-interventions.monitoring.probed", "ce_source", "urn:system-tests",
+                        "ce_time", OffsetDateTime.now().toString(), "content-type", "application/json")
+                        .forEach((name, value) -> probe.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                producer.send(probe).get();
+            }
+        }
+        List<String> services = ServiceProcess.ALL.stream().map(ServiceProcess.Service::name).toList();
+        List<MonitoredMetrics.Query> queries = new ArrayList<>();
+        for (String overlay : Kustomize.overlays()) {
+            MonitoredMetrics.queries(Kustomize.rendered(overlay), services).forEach(query -> queries.add(
+                    new MonitoredMetrics.Query(overlay + ": " + query.where(), query.expression(), query.service())));
+        }
+        assertThat(queries).extracting(MonitoredMetrics.Query::where).anyMatch(where -> where.contains("alert "))
+                .anyMatch(where -> where.contains("dashboard journey.json panel"));
+
+        // Micrometer picks up the Kafka clients' new metrics once a minute.
+        List<String> unexposed = List.of();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        do {
+            Map<String, Set<String>> exposed = new HashMap<>();
+            for (ServiceProcess service : RUNNING.values()) {
+                HttpResponse<String> page = CatalogueAndReferral.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(service.baseUrl() + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).isEqualTo(200);
+                exposed.put(service.service().name(), MonitoredMetrics.exposed(page.body()));
+            }
+            unexposed = MonitoredMetrics.unexposed(queries, exposed).stream().distinct().toList();
+            if (!unexposed.isEmpty()) {
+                Thread.sleep(5_000);
+            }
+        } while (!unexposed.isEmpty() && System.nanoTime() < deadline);
+        assertThat(unexposed).as("metrics the alerts and dashboards use that the services do not expose").isEmpty();
     }
 
     /** The deployment contract's variables, as a ConfigMap and the database Secret would set them. */

@@ -1,74 +1,39 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.systemtests.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Renders every overlay under {@code deploy/k8s/overlays} with {@code kubectl kustomize} (no cluster needed) and
  * checks the rendered objects: each service's Deployment is probed, bounded and locked down, and its Service,
  * HorizontalPodAutoscaler, PodDisruptionBudget and ServiceMonitor select its own pods and no others; its
- * configuration and Secret references are there; and a Strimzi KafkaTopic exists for every topic the services use.
+ * configuration and Secret references are there; a Strimzi KafkaTopic exists for every topic the services use; and
+ * the alerts and dashboards are there, each alert with its runbook entry. (That the metrics they use are exposed is
+ * checked against the running services, in {@code ConfiguredLikeItsImageIT}.)
  */
 class KubernetesManifestsTest {
 
-    private static final Path OVERLAYS = ServiceConfiguration.REPOSITORY.resolve("deploy/k8s/overlays");
-    private static final Map<String, List<Map<String, Object>>> RENDERED = new HashMap<>();
-
-    private static final String NO_KUBECTL = "kubectl (with Kustomize 5) is not on the PATH: the checks of the rendered"
-            + " deploy/k8s overlays";
-    private static boolean kubectl;
-
-    /**
-     * The checks need {@code kubectl} (with Kustomize 5). On a machine with only a JDK each is skipped, saying so;
-     * where {@code CI} is set (as {@code .ci/run} runs) they are required.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void kubectlIsThere() {
-        try {
-            Process process = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            kubectl = process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0;
-        } catch (IOException e) {
-            kubectl = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            kubectl = false;
-        }
-        if (!kubectl && System.getenv("CI") != null) {
-            fail(NO_KUBECTL + " are required where CI is set");
-        }
-        if (!kubectl) {
-            System.err.println("[WARNING] " + NO_KUBECTL + " are skipped (install kubectl to run them; CI requires them)");
-        }
-    }
-
+    /** Each check is skipped without kubectl, and fails for its absence where CI is set ({@link Kustomize}). */
     @org.junit.jupiter.api.BeforeEach
     void skippedWithoutKubectl() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(kubectl, NO_KUBECTL + " are skipped");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kustomize.available(), Kustomize.NO_KUBECTL + " are skipped");
     }
 
-    static Stream<String> overlays() throws IOException {
-        try (Stream<Path> directories = Files.list(OVERLAYS)) {
-            List<String> names = directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).sorted().toList();
-            assertThat(names).contains("dev", "prod");
-            return names.stream();
-        }
+    static Stream<String> overlays() {
+        return Kustomize.overlays().stream();
     }
 
     static Stream<Object[]> overlaysAndServices() throws IOException {
@@ -256,6 +221,68 @@ class KubernetesManifestsTest {
         });
     }
 
+    /**
+     * The alerts: one PrometheusRule, labelled as the ServiceMonitors are (so a Prometheus that picks those up picks it
+     * up too), each alert with a severity, a summary, a description and a runbook that exists in docs/operations.md.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void every_alert_has_a_severity_a_summary_and_a_runbook_entry_in_the_operations_guide(String overlay) throws IOException {
+        List<Map<String, Object>> rules = objects(overlay, "PrometheusRule");
+        assertThat(rules).hasSize(1);
+        Map<String, Object> rule = rules.get(0);
+        assertThat(at(rule, "metadata")).containsKey("namespace");
+        Map<String, Object> monitorLabels = labels(objects(overlay, "ServiceMonitor").get(0));
+        assertThat(labels(rule)).containsEntry("app.kubernetes.io/part-of", monitorLabels.get("app.kubernetes.io/part-of"));
+
+        String guide = Files.readString(ServiceConfiguration.REPOSITORY.resolve("docs/operations.md"));
+        Set<String> anchors = new HashSet<>();
+        guide.lines().filter(line -> line.startsWith("#")).forEach(heading -> anchors.add(heading.replaceFirst("^#+\\s*", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-')));
+        List<String> alerts = new ArrayList<>();
+        for (Map<String, Object> group : list(at(rule, "spec"), "groups")) {
+            for (Map<String, Object> alert : list(group, "rules")) {
+                String name = String.valueOf(alert.get("alert"));
+                alerts.add(name);
+                assertThat(at(alert, "labels")).as(name).containsKey("severity");
+                assertThat(String.valueOf(at(alert, "labels").get("severity"))).as(name).isIn("critical", "warning");
+                Map<String, Object> annotations = at(alert, "annotations");
+                assertThat(annotations).as(name).containsKeys("summary", "description", "runbook_url");
+                String runbook = String.valueOf(annotations.get("runbook_url"));
+                assertThat(runbook).as(name).contains("/docs/operations.md#");
+                assertThat(anchors).as(name + ": " + runbook + " is a heading of docs/operations.md")
+                        .contains(runbook.substring(runbook.indexOf('#') + 1));
+            }
+        }
+        assertThat(alerts).as("one alert for each of these").contains("StructuredInterventionsOutboxStuck",
+                "StructuredInterventionsOutboxRelayFailing", "StructuredInterventionsConsumerLagGrowing",
+                "StructuredInterventionsEventDeadLettered", "StructuredInterventionsHttp5xx",
+                "StructuredInterventionsDependencyDown").doesNotHaveDuplicates();
+    }
+
+    /** A dashboard per service and one for the journey, in a ConfigMap the Grafana sidecar loads, each with its own uid. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void the_dashboards_are_provisioned_for_the_grafana_sidecar(String overlay) throws IOException {
+        List<Map<String, Object>> dashboards = objects(overlay, "ConfigMap").stream()
+                .filter(map -> "1".equals(labels(map).get("grafana_dashboard"))).toList();
+        assertThat(dashboards).hasSize(1);
+        Map<String, Object> data = at(dashboards.get(0), "data");
+        List<String> expected = new ArrayList<>(ServiceConfiguration.all().map(service -> service.service().name() + ".json").toList());
+        expected.add("journey.json");
+        assertThat(data.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        Set<String> uids = new HashSet<>();
+        for (Map.Entry<String, Object> file : data.entrySet()) {
+            com.fasterxml.jackson.databind.JsonNode dashboard = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(String.valueOf(file.getValue()));
+            assertThat(uids.add(dashboard.path("uid").asText())).as(file.getKey() + " has a uid of its own").isTrue();
+            assertThat(dashboard.path("title").asText()).as(file.getKey()).startsWith("Structured Interventions");
+            assertThat(dashboard.path("panels").size()).as(file.getKey()).isPositive();
+            assertThat(String.valueOf(file.getValue())).as(file.getKey() + ": every query on the chosen data source")
+                    .contains("\"uid\": \"${datasource}\"");
+        }
+    }
+
     /** The label selector picks this service's Deployment's pods and no other Deployment's. */
     private static void selectsOnly(String overlay, Map<String, Object> selector, String name) {
         assertThat(selector).isNotEmpty();
@@ -285,42 +312,8 @@ class KubernetesManifestsTest {
         return labels;
     }
 
-    /** The overlay as {@code kubectl kustomize} renders it, once per overlay. */
-    @SuppressWarnings("unchecked")
-    private static synchronized List<Map<String, Object>> rendered(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, name -> {
-            String output = kustomize(OVERLAYS.resolve(name));
-            List<Map<String, Object>> objects = new ArrayList<>();
-            new Yaml().loadAll(output).forEach(document -> {
-                if (document != null) {
-                    objects.add((Map<String, Object>) document);
-                }
-            });
-            return objects;
-        });
-    }
-
-    private static String kustomize(Path directory) {
-        List<String> command = List.of("kubectl", "kustomize", directory.toString());
-        try {
-            Path output = Files.createTempFile("kustomize", ".yaml");
-            Process process = new ProcessBuilder(command).redirectErrorStream(false)
-                    .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
-            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                fail(String.join(" ", command) + " took more than two minutes");
-            }
-            String rendered = Files.readString(output);
-            Files.delete(output);
-            assertThat(process.exitValue()).as(String.join(" ", command) + " failed: " + errors).isZero();
-            return rendered;
-        } catch (IOException e) {
-            throw new AssertionError("could not run kubectl (with Kustomize 5), which renders deploy/k8s: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private static List<Map<String, Object>> rendered(String overlay) {
+        return Kustomize.rendered(overlay);
     }
 
     @SuppressWarnings("unchecked")
