@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.ConfigResource;
@@ -141,16 +142,26 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates the topics that do not exist yet, each with its settings, the given partitions and one replica. */
     public void ensureTopics(Map<String, Map<String, String>> topics, int partitions) {
+        ensureTopics(topics.entrySet().stream()
+                .map(topic -> new Topics.Topic(topic.getKey(), partitions, topic.getValue())).toList());
+    }
+
+    /**
+     * Creates the topics that do not exist yet, each with its partitions, its settings and one replica. A topic kept
+     * from an earlier run takes the settings, and gains the partitions, it would be created with now.
+     */
+    public void ensureTopics(List<Topics.Topic> topics) {
         try (Admin admin = admin()) {
-            for (Map.Entry<String, Map<String, String>> topic : topics.entrySet()) {
+            for (Topics.Topic topic : topics) {
                 try {
-                    NewTopic newTopic = new NewTopic(topic.getKey(), partitions, (short) 1).configs(topic.getValue());
+                    NewTopic newTopic = new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.settings());
                     admin.createTopics(List.of(newTopic)).all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("could not create topic " + topic.getKey(), e.getCause());
+                        throw new IllegalStateException("could not create topic " + topic.name(), e.getCause());
                     }
-                    alignSettings(admin, topic.getKey(), topic.getValue());
+                    alignSettings(admin, topic.name(), topic.settings());
+                    alignPartitions(admin, topic);
                 }
             }
         } catch (InterruptedException e) {
@@ -158,6 +169,36 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Kafka did not create topics in time", e);
+        }
+    }
+
+    /** The partitions of each topic that exists, by name. */
+    public Map<String, Integer> partitions(java.util.Collection<String> topics) {
+        try (Admin admin = admin()) {
+            Map<String, Integer> partitions = new java.util.TreeMap<>();
+            admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .forEach((name, description) -> partitions.put(name, description.partitions().size()));
+            return partitions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not describe the topics " + topics, e);
+        }
+    }
+
+    /** A topic kept from an earlier run with fewer partitions than it would be created with gains the rest. */
+    private static void alignPartitions(Admin admin, Topics.Topic topic)
+            throws InterruptedException, java.util.concurrent.TimeoutException {
+        try {
+            int existing = admin.describeTopics(List.of(topic.name())).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(topic.name()).partitions().size();
+            if (existing < topic.partitions()) {
+                admin.createPartitions(Map.of(topic.name(), NewPartitions.increaseTo(topic.partitions())))
+                        .all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not add partitions to topic " + topic.name(), e.getCause());
         }
     }
 

@@ -61,7 +61,7 @@ class LocalInfrastructureTest {
     @Test
     void compacts_the_catalogue_topic_and_keeps_the_others_by_time() throws Exception {
         try (Admin admin = infrastructure.kafka().admin()) {
-            List<ConfigResource> topics = LocalInfrastructure.EVENT_TOPICS.keySet().stream()
+            List<ConfigResource> topics = Topics.EVENTS.stream().map(Topics.Topic::name).toList().stream()
                     .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
             Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
             Map<String, String> policies = new TreeMap<>();
@@ -70,8 +70,7 @@ class LocalInfrastructureTest {
                     "catalogue.events", "compact",
                     "referral.events", "delete",
                     "readiness.events", "delete",
-                    "contact-log.events", "delete",
-                    "audit.events", "delete"));
+                    "contact-log.events", "delete"));
         }
     }
 

@@ -251,6 +251,16 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code of the ended process (137 after SIGKILL, 143 after an unhandled SIGTERM). */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Stops the service gracefully (SIGTERM), then forcibly if it has not stopped in 20 seconds. */
     @Override
     public void close() {
