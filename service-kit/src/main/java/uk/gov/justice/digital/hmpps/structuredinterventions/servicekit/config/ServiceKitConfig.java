@@ -137,9 +137,24 @@ public interface ServiceKitConfig {
         @WithDefault("100")
         int batchSize();
 
-        /** How long the relay waits for Kafka to acknowledge a batch before it gives up and retries it. */
-        @WithDefault("PT30S")
+        /**
+         * How long the relay waits for Kafka to acknowledge a batch before it gives up and retries it; also the relay
+         * producer's request, delivery and max-block timeouts, so a broker that does not answer fails a batch in this
+         * long.
+         */
+        @WithDefault("PT5S")
         Duration sendTimeout();
+
+        /**
+         * How long the relay waits before it tries again after a failed batch; the wait doubles with each failure in a
+         * row, up to {@link #retryBackoffMax()}, and a batch that goes resets it. Commits do not cut the wait short.
+         */
+        @WithDefault("PT1S")
+        Duration retryBackoff();
+
+        /** The longest wait between attempts after failed batches. */
+        @WithDefault("PT30S")
+        Duration retryBackoffMax();
 
         /** How long published rows are kept before they are pruned. */
         @WithDefault("P7D")

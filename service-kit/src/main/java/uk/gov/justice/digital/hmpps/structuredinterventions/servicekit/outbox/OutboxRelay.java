@@ -1,6 +1,7 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.OpenTelemetry;
@@ -13,9 +14,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
@@ -25,16 +28,19 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.config.ServiceKitConfig;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.events.CloudEventHeaders;
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.DependencyFailures;
 import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.tracing.TraceContext;
 
 /**
@@ -86,6 +92,7 @@ public class OutboxRelay {
     private final Timer batchFailed;
     private final Tracer tracer;
     private final Object signal = new Object();
+    private final AtomicInteger failuresInARow = new AtomicInteger();
     private boolean woken;
     private volatile boolean running;
     private Thread thread;
@@ -100,6 +107,10 @@ public class OutboxRelay {
                 .description("Outbox events published to Kafka").register(registry);
         this.failures = Counter.builder("structured_interventions.outbox.relay.failures")
                 .description("Relay batches that failed and will be retried").register(registry);
+        Gauge.builder("structured_interventions.outbox.relay.consecutive.failures", failuresInARow, AtomicInteger::get)
+                .description("Relay batches that have failed in a row; 0 once a batch goes. While above 0 the relay waits"
+                        + " longer before each attempt (up to structured-interventions.outbox.retry-backoff-max)")
+                .register(registry);
         this.batchPublished = batchTimer(registry, "published");
         this.batchFailed = batchTimer(registry, "failed");
         this.tracer = openTelemetry.getTracer("uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.outbox");
@@ -122,7 +133,11 @@ public class OutboxRelay {
         }
     }
 
-    void onStop(@Observes ShutdownEvent stopping) {
+    /**
+     * Stops the relay before any other part of the application stops: first of the shutdown observers, while the
+     * database and the producer are still open, so the batch in hand is finished and nothing runs after they close.
+     */
+    void onStop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent stopping) {
         stop();
     }
 
@@ -169,28 +184,95 @@ public class OutboxRelay {
     }
 
     private void run() {
-        awaitSignal(config.outbox().initialDelay());
-        Duration pause;
+        awaitSignal(config.outbox().initialDelay(), true);
         while (running) {
+            Duration pause;
+            boolean wakeable = true;
             try {
                 pause = relayPending() == Outcome.LOCKED_ELSEWHERE ? config.outbox().lockRetry() : config.outbox().pollInterval();
+                recovered();
             } catch (RuntimeException e) {
-                if (!running) {
+                if (!running || stopping(e)) {
+                    // Stopping: the database or the producer is closing under the batch, which rolls back and is
+                    // sent again by whichever replica relays next. Not a failure of the relay.
+                    LOG.debugf("Outbox relay stopped part-way through a batch: %s", e.getMessage());
                     break;
                 }
-                failures.increment();
-                LOG.warnf("Outbox relay failed; the batch will be sent again: %s", e.getMessage());
-                pause = config.outbox().pollInterval();
+                pause = failed(e);
+                // A broken broker or database is not hammered by every commit: only the back-off (or a stop) ends the wait.
+                wakeable = false;
             }
-            awaitSignal(pause);
+            awaitSignal(pause, wakeable);
         }
     }
 
-    /** Waits until woken, or for {@code timeout}, and clears the signal. */
-    private void awaitSignal(Duration timeout) {
+    /** Counts and reports one failed batch, returning how long to wait before the next attempt. */
+    private Duration failed(RuntimeException e) {
+        int inARow = failuresInARow.incrementAndGet();
+        failures.increment();
+        Duration wait = backoff(inARow, config.outbox().retryBackoff(), config.outbox().retryBackoffMax());
+        LOG.warnf("Outbox relay failed; the batch will be sent again in %s (%d failed in a row): %s", describe(wait), inARow,
+                cause(e));
+        LOG.debugf(e, "Outbox relay failure");
+        return wait;
+    }
+
+    private void recovered() {
+        int inARow = failuresInARow.getAndSet(0);
+        if (inARow > 0) {
+            LOG.infof("Outbox relay is publishing again after %d failed %s", inARow, inARow == 1 ? "batch" : "batches");
+        }
+    }
+
+    /**
+     * The wait after the given number of failed batches in a row: {@code first} after the first, doubling after
+     * each one after that, never more than {@code most}.
+     */
+    static Duration backoff(int failuresInARow, Duration first, Duration most) {
+        int doublings = Math.min(Math.max(0, failuresInARow - 1), 30);
+        Duration wait = first.multipliedBy(1L << doublings);
+        return wait.compareTo(most) > 0 || wait.isNegative() ? most : wait;
+    }
+
+    /** What is down, in words: Kafka, the database, or the failure's own message. */
+    static String cause(RuntimeException e) {
+        if (e instanceof KafkaSendFailed) {
+            return "Kafka is unreachable or refused the batch: " + e.getMessage();
+        }
+        Optional<String> unavailable = DependencyFailures.unavailable(e);
+        if (unavailable.isPresent()) {
+            String what = unavailable.get();
+            return (what.startsWith("Kafka") ? "Kafka" : what.startsWith("the database") ? "the database" : "a dependency")
+                    + " is unreachable or not answering (" + what + "): " + e.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    /** Whether the failure is the application closing the database under the relay: Hibernate or the pool closed. */
+    private static boolean stopping(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage();
+            if (cause instanceof IllegalStateException && message != null
+                    && (message.contains("EntityManagerFactory is closed") || message.contains("SessionFactory is closed")
+                            || message.contains("has been closed") || message.contains("Pool closed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Duration wait) {
+        return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
+    }
+
+    /**
+     * Waits for {@code timeout}, or until woken if {@code wakeable} (a stop always ends the wait), and clears the
+     * signal.
+     */
+    private void awaitSignal(Duration timeout, boolean wakeable) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (signal) {
-            while (!woken && running) {
+            while (!(wakeable && woken) && running) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     break;
@@ -286,7 +368,12 @@ public class OutboxRelay {
                         }
                     }
                 }
-                acknowledgements.add(producer.producer().send(kafka));
+                try {
+                    acknowledgements.add(producer.producer().send(kafka));
+                } catch (org.apache.kafka.common.KafkaException e) {
+                    // No metadata within max.block.ms (the send timeout): the broker is not answering.
+                    throw new KafkaSendFailed("Kafka did not take the event: " + e.getMessage(), e);
+                }
             }
             awaitAcknowledgements(acknowledgements);
         } catch (RuntimeException e) {
@@ -336,9 +423,16 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka refused an event: " + e.getCause().getMessage(), e.getCause());
+            throw new KafkaSendFailed("Kafka refused an event: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge the batch in " + config.outbox().sendTimeout(), e);
+            throw new KafkaSendFailed("Kafka did not acknowledge the batch in " + config.outbox().sendTimeout(), e);
+        }
+    }
+
+    /** Kafka did not take or acknowledge a batch in time, or refused it. */
+    static final class KafkaSendFailed extends IllegalStateException {
+        KafkaSendFailed(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
