@@ -1,5 +1,6 @@
 package uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.openapi;
 
+import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.DependencyFailures;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -16,7 +17,7 @@ import uk.gov.justice.digital.hmpps.structuredinterventions.servicekit.problem.P
  * Puts the {@code Problem} schema, the error answers every service gives and the headers its answers carry into each
  * OpenAPI document, so an operation documents an error with {@code @APIResponse(responseCode = "404", ref = "NotFound")}
  * and a header with {@code @Header(ref = "ETag")}. The 401 and 403 answers every secured operation has are filled in by
- * {@link ProblemAnswers}.
+ * {@link ProblemAnswers}, as is the 503 of every operation that reads or writes the database.
  */
 public class ProblemResponses implements OASModelReader {
 
@@ -24,6 +25,10 @@ public class ProblemResponses implements OASModelReader {
     public static final String UNAUTHORIZED = "Unauthorized";
     /** The shared answer for a token without a role the operation allows. */
     public static final String FORBIDDEN = "Forbidden";
+    /** The shared answer for a dependency (the database, Kafka) that does not answer just now. */
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+    /** The shared {@code Retry-After} header of a 503. */
+    public static final String RETRY_AFTER = "Retry-After";
     /** The shared {@code ETag} header: the version, for {@code If-Match}. */
     public static final String ETAG = "ETag";
     /** The shared {@code Location} header of a 201. */
@@ -41,6 +46,10 @@ public class ProblemResponses implements OASModelReader {
                         .description("The URL of what was created")
                         .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
                                 .examples(List.of("http://localhost:8082/referrals/6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b"))))
+                .addHeader(RETRY_AFTER, OASFactory.createHeader()
+                        .description("How many seconds to wait before trying the request again")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                                .examples(List.of(DependencyFailures.RETRY_AFTER_SECONDS))))
                 .addSchema("FieldError", fieldError())
                 .addSchema("Problem", problem())
                 .addResponse("BadRequest", response(ProblemType.VALIDATION,
@@ -67,7 +76,12 @@ public class ProblemResponses implements OASModelReader {
                                         .examples(List.of("Bearer")))))
                 .addResponse(FORBIDDEN, response(ProblemType.FORBIDDEN,
                         "The bearer token has none of the roles this operation allows",
-                        "You do not have a role that allows this", null, null)));
+                        "You do not have a role that allows this", null, null))
+                .addResponse(SERVICE_UNAVAILABLE, response(ProblemType.UNAVAILABLE,
+                        "The service's database (or Kafka) did not answer in time; nothing was changed. Try again after"
+                                + " Retry-After seconds",
+                        "This service cannot reach what it depends on just now. Try again in a few seconds.", null, null)
+                        .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER))));
     }
 
     private static Schema fieldError() {

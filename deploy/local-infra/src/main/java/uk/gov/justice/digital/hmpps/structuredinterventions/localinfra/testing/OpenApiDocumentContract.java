@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * document needs: an operationId, a summary and a tag; examples for what it accepts; every success answer typed with a
  * schema (never {@code {}}) and carrying an example that is valid against that schema, a POST's 201 naming its
  * {@code Location}, and the {@code ETag} on the answers of a resource that takes {@code If-Match}; and its error answers,
- * 401 and 403 among them, each an {@code application/problem+json} Problem. A failure lists every operation that falls
+ * 401, 403 and 503 (with {@code Retry-After}) among them, each an {@code application/problem+json} Problem. A failure lists every operation that falls
  * short. Extend it in a {@code @QuarkusTest} of each service.
  *
  * <p>An answer's examples are checked against its schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), with the
@@ -155,6 +155,14 @@ public abstract class OpenApiDocumentContract {
         }
         if (!hasAny(responses, "401") || !hasAny(responses, "403")) {
             shortcomings.add(name + " does not document 401 and 403");
+        }
+        // Every operation with a role reads or writes the database; one that does not answer in time is a 503.
+        if (hasAny(responses, "401")) {
+            if (!hasAny(responses, "503")) {
+                shortcomings.add(name + " does not document 503 (the database not answering)");
+            } else if (!resolve(document, responses.path("503")).path("headers").has("Retry-After")) {
+                shortcomings.add(name + " answers 503 without documenting its Retry-After header");
+            }
         }
         // The limited-access marks of a person (the same in every service holding person data) are kept whether or not
         // the service holds anything of the person yet: that PUT never answers 404.
