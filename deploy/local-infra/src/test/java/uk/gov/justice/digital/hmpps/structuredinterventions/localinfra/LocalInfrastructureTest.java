@@ -78,7 +78,7 @@ class LocalInfrastructureTest {
     void creates_a_dead_letter_topic_of_one_partition_for_every_consuming_channel() throws Exception {
         try (Admin admin = infrastructure.kafka().admin()) {
             Map<String, Integer> partitions = new TreeMap<>();
-            admin.describeTopics(LocalInfrastructure.DEAD_LETTER_TOPICS).allTopicNames().get(30, TimeUnit.SECONDS)
+            admin.describeTopics(Topics.DEAD_LETTERS.stream().map(Topics.Topic::name).toList()).allTopicNames().get(30, TimeUnit.SECONDS)
                     .forEach((name, description) -> partitions.put(name, description.partitions().size()));
             assertThat(partitions).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "catalogue.events.referral-service.dlq", 1,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.KafkaBroker;
 import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.LocalInfrastructure;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.Topics;
 
 /**
  * The local-infra Kafka broker in a process of its own, so that a test can freeze it (SIGSTOP) and thaw it (SIGCONT)
@@ -30,7 +31,7 @@ final class BrokerProcess implements AutoCloseable {
     /** The child's entry point: a throw-away broker on the given port with the services' topics, until stdin ends. */
     public static void main(String[] args) throws IOException {
         KafkaBroker broker = KafkaBroker.start(null, Integer.parseInt(args[0]));
-        broker.ensureTopics(LocalInfrastructure.EVENT_TOPICS, LocalInfrastructure.TOPIC_PARTITIONS);
+        broker.ensureTopics(Topics.ALL);
         System.out.println(READY);
         System.out.flush();
         while (System.in.read() >= 0) {
