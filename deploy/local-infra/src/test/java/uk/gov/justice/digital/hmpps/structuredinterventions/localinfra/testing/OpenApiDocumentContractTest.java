@@ -23,7 +23,10 @@ class OpenApiDocumentContractTest {
                 "BadRequest": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
                 "NotFound": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
                 "Unauthorized": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
-                "Forbidden": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+                "Forbidden": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
+                "ServiceUnavailable": {"headers": {"Retry-After": {"schema": {"type": "integer"}}},
+                  "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
+                "Unavailable": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
               }
             }""";
 
@@ -31,7 +34,8 @@ class OpenApiDocumentContractTest {
             "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"},
             "403": {"$ref": "#/components/responses/Forbidden"},
-            "404": {"$ref": "#/components/responses/NotFound"}""";
+            "404": {"$ref": "#/components/responses/NotFound"},
+            "503": {"$ref": "#/components/responses/ServiceUnavailable"}""";
 
     private static JsonNode document(String paths) throws Exception {
         return JSON.readTree("{\"paths\": {" + paths + "}, " + COMPONENTS + "}");
@@ -145,6 +149,7 @@ class OpenApiDocumentContractTest {
                         + "@APIResponse content)",
                 "GET /things answers 401 without the Problem schema as application/problem+json",
                 "GET /things answers 403 without the Problem schema as application/problem+json",
+                "GET /things does not document 503 (the database not answering)",
                 "POST /things answers 201 with no content: type it (RestResponse<T>, or @APIResponse content)",
                 "POST /things answers 201 without documenting its Location header",
                 "GET /things/{id} has the operationId makeThing of POST /things",
@@ -155,5 +160,16 @@ class OpenApiDocumentContractTest {
                 "PUT /things/{id} answers 200 application/json without an example (@APIResponse content with "
                         + "examples = @ExampleObject)",
                 "PUT /things/{id} answers 409 without the Problem schema as application/problem+json");
+    }
+
+    @Test
+    void a_503_without_its_retry_after_header_is_listed() throws Exception {
+        JsonNode document = document("""
+                "/things/{id}": {"delete": {"operationId": "removeThing", "summary": "Remove a thing", "tags": ["Things"],
+                  "responses": {"204": {"description": "Removed"}, %s}}}
+                """.formatted(ERRORS.replace("ServiceUnavailable", "Unavailable")));
+
+        assertThat(OpenApiDocumentContract.shortcomingsOf(document))
+                .containsExactly("DELETE /things/{id} answers 503 without documenting its Retry-After header");
     }
 }
