@@ -149,8 +149,9 @@ class JourneyIT extends CatalogueAndReferral {
         assertThat(traceIdOf(query("readiness", "SELECT traceparent FROM inbox_event WHERE consumer = 'referral-links'"
                 + " AND event_id = '" + submitted + "'"))).isEqualTo(submission);
         awaitTrace(submission, ServiceProcess.REFERRAL, ServiceProcess.READINESS);
-        assertThat(traces.trace(submission)).extracting(OtlpTraceReceiver.ReceivedSpan::name)
-                .contains("referral.events publish", "referral-events process");
+        await("the submission's trace holds the relay's send and readiness-service's handling", () -> traces
+                .trace(submission).stream().map(OtlpTraceReceiver.ReceivedSpan::name).toList()
+                .containsAll(List.of("referral.events publish", "referral-events process")));
         assertThat(logLinesOf(referral, submission)).anyMatch(line -> line.contains("to the outbox"));
         assertThat(logLinesOf(readiness, submission)).anyMatch(line -> line.contains("referral-links handled event"));
 
@@ -178,12 +179,15 @@ class JourneyIT extends CatalogueAndReferral {
         assertThat(query("contact_log", "SELECT count(*)::text FROM inbox_event WHERE consumer = 'module-contacts'"
                 + " AND traceparent LIKE '00-" + assessment + "-%'")).isEqualTo("1");
         awaitTrace(assessment, ServiceProcess.READINESS, ServiceProcess.REFERRAL, ServiceProcess.CONTACT_LOG);
-        assertThat(traces.trace(assessment)).extracting(span -> span.service() + ": " + span.name()).contains(
+        // A span reaches the receiver once its service's exporter sends its batch, after the work it times committed.
+        List<String> hops = List.of(
                 "readiness-service: readiness.events publish",
                 "referral-service: readiness-events process",
                 "referral-service: referral.events publish",
                 "readiness-service: referral-events process",
                 "contact-log-service: readiness-events process");
+        await("the trace holds a span of every hop", () -> traces.trace(assessment).stream()
+                .map(span -> span.service() + ": " + span.name()).toList().containsAll(hops));
         // One span starts it (the request's), and every other hangs from a span of it.
         await("every span of the trace hangs from another of it", () -> {
             List<OtlpTraceReceiver.ReceivedSpan> spans = traces.trace(assessment);
