@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
+import uk.gov.justice.digital.hmpps.structuredinterventions.localinfra.Topics;
 
 /**
  * {@code deploy/compose/compose.yaml}, for people with Docker: no Docker engine runs here, so it is read, anchors
@@ -58,6 +59,16 @@ class ComposeFileTest {
         ServiceConfiguration.allTopics().forEach(topic ->
                 assertThat(script).containsPattern("--topic " + topic.replace(".", "\\.") + "\\s"));
         assertThat(script).containsPattern("--topic catalogue\\.events .*cleanup\\.policy=compact");
+        // With the partitions and retention the local stack and docs/operations.md give them.
+        Topics.ALL.forEach(topic -> {
+            assertThat(script).as(topic.name()).containsPattern(
+                    "--topic " + topic.name().replace(".", "\\.") + " --partitions " + topic.partitions() + "\\s");
+            String retention = topic.settings().get("retention.ms");
+            if (retention != null) {
+                assertThat(script).as(topic.name()).containsPattern("--topic " + topic.name().replace(".", "\\.")
+                        + " .*retention\\.ms=" + retention);
+            }
+        });
         assertThat(map(map(map(COMPOSE, "services"), "kafka"), "environment"))
                 .containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
     }
